@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Installs what building and testing Offerline needs, skipping whatever is
+# already present. Safe to run again. Usage: scripts/setup.sh [run|test]
+#   run  - Rust wasm target, wasm-bindgen-cli, cargo-leptos, wasm-opt
+#   test - all of the above, plus Chromium and the Playwright packages
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-test}"
+
+TOOLS_DIR="${OFFERLINE_TOOLS_DIR:-$HOME/.cache/offerline-tools}"
+CARGO_LEPTOS_VERSION=0.3.11
+BINARYEN_VERSION=132.0.0
+mkdir -p "$TOOLS_DIR"
+export PATH="$HOME/.cargo/bin:$TOOLS_DIR/node_modules/.bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+}
+
+# cargo-leptos runs whatever wasm-bindgen is on PATH: it must match Cargo.lock.
+ensure_wasm_bindgen() {
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock)
+  if command -v wasm-bindgen >/dev/null && wasm-bindgen --version | grep -q " $want"; then return; fi
+  say "installing wasm-bindgen-cli $want"
+  cargo install wasm-bindgen-cli --version "$want" --force
+}
+
+# cargo-leptos 0.3.11's own lockfile needs a newer rustc than the one here;
+# pin the one crate that asks for it and build the rest as locked.
+ensure_cargo_leptos() {
+  if command -v cargo-leptos >/dev/null && cargo-leptos --version | grep -q "$CARGO_LEPTOS_VERSION"; then return; fi
+  say "installing cargo-leptos $CARGO_LEPTOS_VERSION"
+  local src="$TOOLS_DIR/cargo-leptos-$CARGO_LEPTOS_VERSION"
+  if [ ! -f "$src/Cargo.toml" ]; then
+    local crate
+    crate=$(ls "$HOME"/.cargo/registry/cache/*/cargo-leptos-$CARGO_LEPTOS_VERSION.crate 2>/dev/null | head -n1 || true)
+    if [ -z "$crate" ]; then
+      # Fails to build on this rustc, but leaves the crate in cargo's cache.
+      cargo install "cargo-leptos@$CARGO_LEPTOS_VERSION" --locked >/dev/null 2>&1 || true
+      crate=$(ls "$HOME"/.cargo/registry/cache/*/cargo-leptos-$CARGO_LEPTOS_VERSION.crate | head -n1)
+    fi
+    tar -xzf "$crate" -C "$TOOLS_DIR"
+  fi
+  (cd "$src" && cargo update -p cargo-util-schemas --precise 0.14.1 \
+    && CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+       cargo install --path . --locked --force)
+}
+
+# Release builds run wasm-opt; Debian's binaryen is too old (the page never
+# hydrates), npm's works.
+ensure_wasm_opt() {
+  if [ -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ]; then return; fi
+  say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm"
+  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund "binaryen@$BINARYEN_VERSION"
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ]; then return; fi
+  say "installing Debian's Chromium"
+  local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium
+}
+
+ensure_playwright() {
+  if [ -d end2end/node_modules/@playwright/test ] && [ end2end/node_modules/.package-lock.json -nt end2end/package-lock.json ]; then return; fi
+  say "installing Playwright packages (no browser download)"
+  (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+}
+
+ensure_wasm_target
+ensure_wasm_bindgen
+ensure_cargo_leptos
+ensure_wasm_opt
+if [ "$mode" = test ]; then
+  ensure_chromium
+  ensure_playwright
+fi
+say "tools ready"

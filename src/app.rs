@@ -1,0 +1,68 @@
+//! The HTML shell, the root component and the route table.
+
+use crate::ui::components::layout::Layout;
+use crate::ui::pages::{home::HomePage, not_found::NotFoundPage, policies};
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::{
+    SsrMode, StaticSegment,
+    components::{Route, Router, Routes},
+};
+
+/// The document around the app, rendered only on the server. It decides the
+/// visitor's preferences and the response's CSP nonce.
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos::nonce::use_nonce;
+    leptos::nonce::provide_nonce();
+    let prefs = crate::ui::prefs::from_request();
+    provide_context(prefs);
+    crate::server::headers::set_page_headers(use_nonce());
+    view! {
+        <!DOCTYPE html>
+        <html lang=prefs.locale.tag() data-theme=prefs.theme.as_str()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="icon" href="/favicon.ico" />
+                <link rel="stylesheet" href="/pkg/offerline.css" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Runs only in the browser: tells styles and tests that the page is live.
+    Effect::new(|_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
+    view! {
+        <Title formatter=move |page: String| {
+            if page.is_empty() { "Offerline".to_string() } else { format!("{page} · Offerline") }
+        } />
+        <Router>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("privacy") view=policies::PrivacyPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("cookies") view=policies::CookiesPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("terms") view=policies::TermsPage ssr=SsrMode::Async />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

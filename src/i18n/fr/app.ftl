@@ -1,0 +1,56 @@
+### Interface text (French).
+
+## Cadre de la page
+nav-skip = Aller au contenu
+nav-legal = Informations légales
+nav-privacy = Confidentialité
+nav-cookies = Cookies
+nav-terms = Conditions
+locale-label = Langue
+locale-apply = Changer
+theme-label = Thème de couleurs
+theme-system = Utiliser le thème du système
+theme-light = Thème clair
+theme-dark = Thème sombre
+
+## Accueil
+home-title = Menez votre recherche d’emploi comme un projet, pas comme une pile d’onglets
+home-lede = Offerline réunit chaque opportunité, entreprise, contact et entretien sur un seul tableau, avec vos CV et lettres de motivation à portée de main, et vous rappelle chaque entretien avant qu’il ait lieu. Vos données restent les vôtres : privées par défaut, exportables en un clic, et vous pouvez héberger Offerline vous-même.
+home-preview-applied = Candidature envoyée
+home-preview-interviewing = Entretiens
+home-preview-offer = Offre
+home-features-title = Tout ce qu’il faut pour votre recherche, au même endroit
+home-feature-boards-title = Tableaux de suivi
+home-feature-boards-body = Faites glisser chaque opportunité de la liste de souhaits jusqu’à l’offre. Voyez où en est chaque candidature, ce qui a changé et ce qui demande une relance.
+home-feature-documents-title = CV et lettres de motivation
+home-feature-documents-body = Rédigez-les dans l’éditeur intégré ou importez les vôtres, adaptez-les à chaque candidature et partagez-les au moyen de liens que vous pouvez suivre et révoquer.
+home-feature-reminders-title = Rappels d’entretien
+home-feature-reminders-body = Des rappels par e-mail et dans l’application, au bon moment et dans votre propre fuseau horaire, pour ne laisser passer aucun entretien ni aucune échéance.
+home-feature-insights-title = Statistiques
+home-feature-insights-body = Taux de réponse, temps passé à chaque étape et nombre de candidatures par semaine : vous voyez ce qui fonctionne et où concentrer votre énergie.
+home-privacy-title = La confidentialité dès la conception
+home-privacy-body = Aucun traceur tiers, aucune publicité, rien n’est vendu. Une mesure d’audience uniquement si vous l’acceptez, des documents chiffrés au repos, et des données que vous pouvez télécharger ou supprimer quand vous le voulez.
+home-privacy-link = Lire la politique de confidentialité
+home-selfhost-title = À héberger vous-même
+home-selfhost-body = Offerline se lance avec une seule commande sur votre propre machine, avec une base de données intégrée et rien d’autre à installer. Les équipes peuvent aussi le faire fonctionner avec PostgreSQL et un stockage objet.
+
+## Page introuvable
+not-found-title = Page introuvable
+not-found-body = Il n’y a rien à cette adresse. La page a peut-être été déplacée, ou le lien contient une faute de frappe.
+not-found-home = Aller à la page d’accueil
+
+## Politiques : valeurs que l’exploitant n’a pas configurées
+privacy-contact-unset = l’exploitant de cette instance d’Offerline
+privacy-location-unset = le serveur qui fait fonctionner cette instance d’Offerline
+
+## Erreurs
+error-unauthorized = Veuillez vous connecter pour continuer.
+error-forbidden = Vous n’avez pas accès à ce contenu.
+error-not-found = Nous n’avons pas trouvé ce que vous avez demandé.
+error-validation = Certains champs nécessitent votre attention.
+error-conflict = Cet élément a été modifié entre-temps. Rechargez la page et réessayez.
+error-rate-limited = Trop de tentatives. Veuillez patienter un instant, puis réessayer.
+error-internal = Une erreur s’est produite de notre côté. Elle a été enregistrée.
+error-transport = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+error-choice-invalid = Choisissez l’une des options proposées.
+error-reference = Référence : { $id }

@@ -1,0 +1,56 @@
+### Interface text (Dutch).
+
+## Paginakader
+nav-skip = Direct naar de inhoud
+nav-legal = Juridisch
+nav-privacy = Privacy
+nav-cookies = Cookies
+nav-terms = Voorwaarden
+locale-label = Taal
+locale-apply = Wijzigen
+theme-label = Kleurthema
+theme-system = Systeemthema gebruiken
+theme-light = Licht thema
+theme-dark = Donker thema
+
+## Startpagina
+home-title = Pak je zoektocht naar werk aan als een project, niet als een stapel tabbladen
+home-lede = Offerline zet elke kans, elk bedrijf, elk contact en elk sollicitatiegesprek op één bord, met je cv's en motivatiebrieven ernaast, en herinnert je vóór elk gesprek. Je gegevens blijven van jou: standaard privé, met één klik te exporteren, en je kunt Offerline ook zelf draaien.
+home-preview-applied = Gesolliciteerd
+home-preview-interviewing = In gesprek
+home-preview-offer = Aanbod
+home-features-title = Alles wat je zoektocht nodig heeft, op één plek
+home-feature-boards-title = Sollicitatieborden
+home-feature-boards-body = Sleep elke kans van verlanglijst naar aanbod. Zie hoe elke sollicitatie ervoor staat, wat er is veranderd en waar je nog op moet terugkomen.
+home-feature-documents-title = Cv's en motivatiebrieven
+home-feature-documents-body = Schrijf ze in de ingebouwde editor of upload je eigen versies, stem ze af op elke sollicitatie en deel ze via links die je kunt volgen en intrekken.
+home-feature-reminders-title = Herinneringen voor gesprekken
+home-feature-reminders-body = Herinneringen per e-mail en in de app, op het juiste moment in je eigen tijdzone, zodat je geen gesprek of deadline mist.
+home-feature-insights-title = Inzichten
+home-feature-insights-body = Reactiepercentages, de tijd in elke fase en het aantal sollicitaties per week laten zien wat werkt en waar je je energie het best in kunt steken.
+home-privacy-title = Privacy als uitgangspunt
+home-privacy-body = Geen trackers van derden, geen advertenties, er wordt niets verkocht. Gebruiksstatistieken alleen als je ja zegt, documenten versleuteld opgeslagen, en je gegevens kun je downloaden of verwijderen wanneer je maar wilt.
+home-privacy-link = Lees het privacybeleid
+home-selfhost-title = Host het zelf
+home-selfhost-body = Offerline draait met één commando op je eigen computer, met een ingebouwde database en verder niets om te installeren. Teams kunnen het in plaats daarvan op PostgreSQL en objectopslag draaien.
+
+## Niet gevonden
+not-found-title = Pagina niet gevonden
+not-found-body = Op dit adres staat niets. Misschien is de pagina verplaatst, of zit er een typfout in de link.
+not-found-home = Naar de startpagina
+
+## Beleid: waarden die de beheerder niet heeft ingesteld
+privacy-contact-unset = de beheerder van deze Offerline-installatie
+privacy-location-unset = de server waarop deze Offerline-installatie draait
+
+## Foutmeldingen
+error-unauthorized = Log in om verder te gaan.
+error-forbidden = Je hebt hier geen toegang toe.
+error-not-found = We konden niet vinden wat je zocht.
+error-validation = Sommige velden vragen je aandacht.
+error-conflict = Dit is intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.
+error-rate-limited = Te veel pogingen. Wacht even en probeer het opnieuw.
+error-internal = Er ging bij ons iets mis. Dit is vastgelegd.
+error-transport = We konden de server niet bereiken. Controleer je verbinding en probeer het opnieuw.
+error-choice-invalid = Kies een van de aangeboden opties.
+error-reference = Referentie: { $id }

@@ -1,0 +1,4 @@
+//! Types shared by the server and the browser: plain serde data, no sqlx.
+
+pub mod cookies;
+pub mod prefs;

@@ -1,0 +1,202 @@
+//! Configuration: environment variables, optionally preloaded from a file
+//! named by `OFFERLINE_CONFIG` (same `NAME=value` lines, environment wins),
+//! plus Leptos.toml for the web runtime. Everything is validated at start-up
+//! and every problem is reported at once.
+
+use crate::server::secrets::{self, Secrets};
+use leptos::config::LeptosOptions;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+use url::Url;
+
+/// The longest retention window the product promises never to exceed.
+pub const MAX_RETENTION_DAYS: u32 = 90;
+
+pub struct Config {
+    pub leptos: LeptosOptions,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    /// The public URL, for links in emails and the Origin check.
+    pub base_url: Url,
+    /// `None`: emails are written as .eml files into `<data dir>/outbox`.
+    pub smtp_url: Option<Url>,
+    /// `None`: documents are stored under `<data dir>/documents`.
+    pub storage_url: Option<Url>,
+    pub retention_days: u32,
+    pub privacy_contact: Option<String>,
+    pub data_location: Option<String>,
+    pub request_timeout: Duration,
+    pub max_body_bytes: usize,
+    pub secrets: Secrets,
+}
+
+/// Every problem found in the configuration.
+#[derive(Debug)]
+pub struct ConfigError(pub Vec<String>);
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "invalid configuration:")?;
+        for problem in &self.0 {
+            writeln!(f, "  - {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("data_dir", &self.data_dir)
+            .field("database", &redact_url(&self.database_url))
+            .field("base_url", &self.base_url.as_str())
+            .field("smtp", &self.smtp_url.as_ref().map(|u| redact_url(u.as_str())))
+            .field("storage", &self.storage_url.as_ref().map(|u| redact_url(u.as_str())))
+            .field("retention_days", &self.retention_days)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Config {
+    /// Reads the process environment (after the optional config file) and
+    /// Leptos.toml, then loads or creates the secrets.
+    pub fn load() -> Result<Config, ConfigError> {
+        if let Ok(file) = std::env::var("OFFERLINE_CONFIG") {
+            dotenvy::from_path(&file)
+                .map_err(|e| ConfigError(vec![format!("OFFERLINE_CONFIG={file}: {e}")]))?;
+        }
+        let leptos = leptos_options()?;
+        Config::from_lookup(&|name| std::env::var(name).ok(), leptos)
+    }
+
+    /// Builds the configuration from `get` (a variable lookup), so tests can
+    /// pass their own environment.
+    pub fn from_lookup(
+        get: &dyn Fn(&str) -> Option<String>,
+        leptos: LeptosOptions,
+    ) -> Result<Config, ConfigError> {
+        let mut problems = Vec::new();
+        let get = |name: &str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+
+        let data_dir = PathBuf::from(get("OFFERLINE_DATA_DIR").unwrap_or_else(|| "./data".into()));
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| default_sqlite_url(&data_dir));
+        let embedded = database_url.starts_with("sqlite:");
+        if !embedded && !database_url.starts_with("postgres://") && !database_url.starts_with("postgresql://") {
+            problems.push("DATABASE_URL must start with sqlite: or postgres://".to_string());
+        }
+
+        let base_url = match get("OFFERLINE_BASE_URL") {
+            Some(raw) => parse_url("OFFERLINE_BASE_URL", &raw, &["http", "https"], &mut problems),
+            None => Url::parse(&format!("http://{}", leptos.site_addr)).ok(),
+        };
+        let smtp_url = get("SMTP_URL")
+            .and_then(|raw| parse_url("SMTP_URL", &raw, &["smtp", "smtps"], &mut problems));
+        let storage_url = get("STORAGE_URL")
+            .and_then(|raw| parse_url("STORAGE_URL", &raw, &["file", "s3"], &mut problems));
+
+        let retention_days = number(&get, "OFFERLINE_RETENTION_DAYS", 30, 1..=MAX_RETENTION_DAYS as u64, &mut problems) as u32;
+        let timeout_secs = number(&get, "OFFERLINE_REQUEST_TIMEOUT_SECS", 30, 1..=600, &mut problems);
+        let max_body_mb = number(&get, "OFFERLINE_MAX_BODY_MB", 16, 1..=1024, &mut problems);
+
+        let privacy_contact = get("OFFERLINE_PRIVACY_CONTACT");
+        let data_location = get("OFFERLINE_DATA_LOCATION");
+
+        let secrets = match secrets::load(&get, &data_dir, embedded) {
+            Ok(secrets) => Some(secrets),
+            Err(mut errs) => {
+                problems.append(&mut errs);
+                None
+            }
+        };
+
+        match (base_url, secrets) {
+            (Some(base_url), Some(secrets)) if problems.is_empty() => Ok(Config {
+                leptos,
+                data_dir,
+                database_url,
+                base_url,
+                smtp_url,
+                storage_url,
+                retention_days,
+                privacy_contact,
+                data_location,
+                request_timeout: Duration::from_secs(timeout_secs),
+                max_body_bytes: (max_body_mb as usize) * 1024 * 1024,
+                secrets,
+            }),
+            _ => Err(ConfigError(problems)),
+        }
+    }
+
+    /// Whether the public site is served over HTTPS (secure cookies, HSTS).
+    pub fn is_https(&self) -> bool {
+        self.base_url.scheme() == "https"
+    }
+
+    /// The public origin, as browsers send it in `Origin`.
+    pub fn origin(&self) -> String {
+        self.base_url.origin().ascii_serialization()
+    }
+}
+
+/// Leptos' runtime settings: Leptos.toml when present (a deployed binary has
+/// no Cargo.toml), `LEPTOS_*` variables override either way.
+pub fn leptos_options() -> Result<LeptosOptions, ConfigError> {
+    let file = Path::new("Leptos.toml").exists().then_some("Leptos.toml");
+    leptos::config::get_configuration(file)
+        .map(|conf| conf.leptos_options)
+        .map_err(|e| ConfigError(vec![format!("Leptos settings: {e}")]))
+}
+
+fn default_sqlite_url(data_dir: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", data_dir.join("offerline.db").display())
+}
+
+fn parse_url(name: &str, raw: &str, schemes: &[&str], problems: &mut Vec<String>) -> Option<Url> {
+    match Url::parse(raw) {
+        Ok(url) if schemes.contains(&url.scheme()) => Some(url),
+        Ok(_) => {
+            problems.push(format!("{name} must use one of: {}", schemes.join(", ")));
+            None
+        }
+        Err(e) => {
+            problems.push(format!("{name} is not a valid URL: {e}"));
+            None
+        }
+    }
+}
+
+fn number(
+    get: &dyn Fn(&str) -> Option<String>,
+    name: &str,
+    default: u64,
+    range: std::ops::RangeInclusive<u64>,
+    problems: &mut Vec<String>,
+) -> u64 {
+    let Some(raw) = get(name) else { return default };
+    match raw.parse::<u64>() {
+        Ok(n) if range.contains(&n) => n,
+        _ => {
+            problems.push(format!(
+                "{name} must be a whole number from {} to {} (got {raw:?})",
+                range.start(),
+                range.end()
+            ));
+            default
+        }
+    }
+}
+
+/// A URL with any password replaced, fit for logs.
+pub fn redact_url(raw: &str) -> String {
+    match Url::parse(raw) {
+        Ok(mut url) if url.password().is_some() => {
+            let _ = url.set_password(Some("***"));
+            url.to_string()
+        }
+        _ => raw.to_string(),
+    }
+}

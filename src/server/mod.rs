@@ -1,0 +1,20 @@
+//! Everything that runs only on the server: configuration, database, jobs,
+//! HTTP plumbing, and one folder per domain (`<domain>/mod.rs` for rules,
+//! `<domain>/repo.rs` for all of that domain's SQL).
+
+pub mod config;
+pub mod db;
+pub mod headers;
+pub mod health;
+pub mod jobs;
+pub mod origin;
+pub mod prefs;
+pub mod request_id;
+pub mod router;
+pub mod scope;
+pub mod secrets;
+pub mod serve;
+pub mod settings;
+pub mod site;
+pub mod state;
+pub mod time;

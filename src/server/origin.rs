@@ -1,0 +1,80 @@
+//! Cross-site request forgery guard for everything that changes state.
+//! Only POST (and other unsafe methods) change state, and an unsafe request
+//! is refused when the browser says it comes from another site: its `Origin`
+//! is neither the configured public origin nor this request's own host, or,
+//! without `Origin`, `Sec-Fetch-Site` names another site. Requests from
+//! non-browser clients carry neither header and no ambient cookies to abuse.
+
+use crate::error::AppError;
+use crate::server::state::AppState;
+use axum::extract::{Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use http::{HeaderMap, Method, header};
+
+pub async fn check_origin(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if is_safe(request.method()) || is_same_origin(request.headers(), &state.config.origin()) {
+        next.run(request).await
+    } else {
+        tracing::warn!(path = %request.uri().path(), "cross-origin request refused");
+        AppError::Forbidden.into_response()
+    }
+}
+
+fn is_safe(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// Whether the browser headers place the request on this site.
+pub fn is_same_origin(headers: &HeaderMap, configured_origin: &str) -> bool {
+    let value = |name| headers.get(name).and_then(|v: &http::HeaderValue| v.to_str().ok());
+    if let Some(origin) = value(header::ORIGIN) {
+        if origin == configured_origin {
+            return true;
+        }
+        let host = value(header::HOST).unwrap_or_default();
+        return !host.is_empty()
+            && (origin == format!("http://{host}") || origin == format!("https://{host}"));
+    }
+    match value(http::HeaderName::from_static("sec-fetch-site")) {
+        Some(site) => site == "same-origin" || site == "none",
+        None => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_same_origin;
+    use http::HeaderMap;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (k, v) in pairs {
+            map.insert(*k, v.parse().unwrap());
+        }
+        map
+    }
+
+    const SELF: &str = "https://offerline.example";
+
+    #[test]
+    fn same_origin_and_own_host_pass() {
+        assert!(is_same_origin(&headers(&[("origin", SELF)]), SELF));
+        assert!(is_same_origin(
+            &headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")]),
+            SELF
+        ));
+    }
+
+    #[test]
+    fn other_sites_are_refused() {
+        assert!(!is_same_origin(&headers(&[("origin", "https://evil.example"), ("host", "offerline.example")]), SELF));
+        assert!(!is_same_origin(&headers(&[("origin", "null")]), SELF));
+        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "cross-site")]), SELF));
+    }
+
+    #[test]
+    fn non_browser_clients_pass() {
+        assert!(is_same_origin(&headers(&[]), SELF));
+    }
+}

@@ -1,0 +1,76 @@
+//! The whole HTTP application: pages, server functions, static files, probes,
+//! and the layers every request passes through (outermost first): request id,
+//! tracing, body limit, panic guard, timeout, security headers, compression,
+//! and the Origin check on server functions.
+
+use crate::app::{App, shell};
+use crate::server::state::AppState;
+use crate::server::{headers, health, origin, request_id};
+use axum::Router;
+use axum::routing::get;
+use http::Request;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::map_request_body::MapRequestBodyLayer;
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+pub fn build(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let leptos_options = state.config.leptos.clone();
+    let context_state = state.clone();
+    let server_fns_guarded = axum::middleware::from_fn_with_state(state.clone(), origin::check_origin);
+
+    let pages = Router::new()
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(context_state.clone()),
+            move || shell(leptos_options.clone()),
+        )
+        .route_layer(server_fns_guarded);
+
+    let fallback_state = state.clone();
+    let fallback = leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+        move || provide_context(fallback_state.clone()),
+        shell,
+    );
+
+    let trace = TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+        let id = request
+            .headers()
+            .get(request_id::HEADER)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("-");
+        // The path only: query strings may carry tokens. No IP address.
+        tracing::info_span!("request", id = %id, method = %request.method(), path = %request.uri().path())
+    })
+    .on_response(DefaultOnResponse::new().level(tracing::Level::INFO));
+
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .merge(pages)
+        .fallback(fallback)
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::new(request_id::HEADER, request_id::MakeUuidV7))
+                .layer(PropagateRequestIdLayer::new(request_id::HEADER))
+                .layer(trace)
+                .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
+                .layer(MapRequestBodyLayer::new(axum::body::Body::new))
+                .layer(CatchPanicLayer::new())
+                .layer(TimeoutLayer::with_status_code(
+                    http::StatusCode::REQUEST_TIMEOUT,
+                    state.config.request_timeout,
+                ))
+                .layer(axum::middleware::from_fn_with_state(state.clone(), headers::security_headers))
+                .layer(CompressionLayer::new()),
+        )
+        .with_state(state)
+}

@@ -1,0 +1,100 @@
+//! Who is asking. Every repository function takes a `&Scope` first and
+//! filters by it, so "whose data" is never left to memory. Another user's
+//! record answers `NotFound`, never `Forbidden`, so its existence never leaks.
+
+use crate::error::AppError;
+
+/// A user's role; staff roles see personal data only through audited pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    User,
+    Support,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::User => "user",
+            Role::Support => "support",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Role> {
+        [Role::User, Role::Support, Role::Admin]
+            .into_iter()
+            .find(|r| r.as_str() == value)
+    }
+}
+
+/// A signed-in user, with what limits processing of their data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserScope {
+    pub user_id: String,
+    pub role: Role,
+    /// The user froze processing (no AI, no analytics, no product email).
+    pub restricted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    /// A visitor with no session.
+    Anonymous,
+    User(UserScope),
+    /// The server itself: start-up, the job worker, the command line.
+    System,
+}
+
+impl Scope {
+    /// The signed-in user, or `Unauthorized`.
+    pub fn user(&self) -> Result<&UserScope, AppError> {
+        match self {
+            Scope::User(user) => Ok(user),
+            _ => Err(AppError::Unauthorized),
+        }
+    }
+
+    /// Succeeds only for the server's own work.
+    pub fn system(&self) -> Result<(), AppError> {
+        match self {
+            Scope::System => Ok(()),
+            Scope::Anonymous => Err(AppError::Unauthorized),
+            Scope::User(_) => Err(AppError::Forbidden),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user() -> Scope {
+        Scope::User(UserScope {
+            user_id: "u1".into(),
+            role: Role::User,
+            restricted: false,
+        })
+    }
+
+    #[test]
+    fn anonymous_callers_are_asked_to_sign_in() {
+        assert_eq!(Scope::Anonymous.user(), Err(AppError::Unauthorized));
+        assert_eq!(Scope::Anonymous.system(), Err(AppError::Unauthorized));
+    }
+
+    #[test]
+    fn users_cannot_act_as_the_system() {
+        assert!(user().user().is_ok());
+        assert_eq!(user().system(), Err(AppError::Forbidden));
+        assert!(Scope::System.system().is_ok());
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for role in [Role::User, Role::Support, Role::Admin] {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+}

@@ -1,0 +1,40 @@
+//! The frame of every page: skip link, header, main landmark, footer.
+
+use super::locale_switcher::LocaleSwitcher;
+use super::theme_switcher::ThemeSwitcher;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href="#main">{i18n.t("nav-skip")}</a>
+        <header class="site-header">
+            <a class="brand" href="/">
+                <span class="brand-mark" aria-hidden="true">"O"</span>
+                <span class="brand-name">"Offerline"</span>
+            </a>
+            <ThemeSwitcher />
+        </header>
+        <main id="main" tabindex="-1">{children()}</main>
+        <Footer />
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <nav aria-label=i18n.t("nav-legal")>
+                <ul class="footer-links">
+                    <li><a href="/privacy">{i18n.t("nav-privacy")}</a></li>
+                    <li><a href="/cookies">{i18n.t("nav-cookies")}</a></li>
+                    <li><a href="/terms">{i18n.t("nav-terms")}</a></li>
+                </ul>
+            </nav>
+            <LocaleSwitcher />
+        </footer>
+    }
+}

@@ -1,0 +1,5 @@
+//! Components used by more than one page.
+
+pub mod layout;
+pub mod locale_switcher;
+pub mod theme_switcher;
