@@ -1,4 +1,4 @@
-//! Translation inside components: `let i18n = use_i18n(); i18n.t("key")`.
+//! Translation inside components: `let i18n = use_i18n(); i18n.t("nav-privacy")`.
 
 use crate::i18n::{Args, Locale, translate, translate_with};
 use crate::model::prefs::Prefs;

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what the tests need, then runs every check: formatting, lints for
+# the server and the browser builds, the Rust tests on SQLite and on
+# PostgreSQL, the release build, and the end-to-end suite in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="$HOME/.cargo/bin:${OFFERLINE_TOOLS_DIR:-$HOME/.cache/offerline-tools}/node_modules/.bin:$PATH"
+PG_URL="${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --check
+
+step "lint (server)"
+cargo clippy --features ssr --all-targets -- -D warnings
+
+step "lint (browser)"
+cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
+
+step "Rust tests on SQLite"
+env -u TEST_POSTGRES_URL cargo test --features ssr
+
+step "Rust tests on PostgreSQL ($PG_URL)"
+TEST_POSTGRES_URL="$PG_URL" cargo test --features ssr
+
+step "release build"
+cargo leptos build --release
+
+step "end-to-end (Chromium)"
+(cd end2end && npx playwright test)
