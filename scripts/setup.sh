@@ -13,6 +13,12 @@ BINARYEN_VERSION=132.0.0
 mkdir -p "$TOOLS_DIR"
 export PATH="$HOME/.cargo/bin:$TOOLS_DIR/node_modules/.bin:$PATH"
 
+# Tools build faster at opt-level 1 without LTO, and run fast enough.
+quick_release() {
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false \
+  CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=false "$@"
+}
+
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 ensure_wasm_target() {
@@ -27,7 +33,7 @@ ensure_wasm_bindgen() {
   want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock)
   if command -v wasm-bindgen >/dev/null && wasm-bindgen --version | grep -q " $want"; then return; fi
   say "installing wasm-bindgen-cli $want"
-  cargo install wasm-bindgen-cli --version "$want" --force
+  quick_release cargo install wasm-bindgen-cli --version "$want" --force
 }
 
 # cargo-leptos 0.3.11's own lockfile needs a newer rustc than the one here;
@@ -47,8 +53,7 @@ ensure_cargo_leptos() {
     tar -xzf "$crate" -C "$TOOLS_DIR"
   fi
   (cd "$src" && cargo update -p cargo-util-schemas --precise 0.14.1 \
-    && CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-       cargo install --path . --locked --force)
+    && quick_release cargo install --path . --locked --force)
 }
 
 # Release builds run wasm-opt; Debian's binaryen is too old (the page never

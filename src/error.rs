@@ -2,9 +2,9 @@
 //! repositories. Its HTTP status is decided here and nowhere else; what the
 //! user sees is a translation key, never an internal detail.
 
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
 
 /// A problem with one form field: the field's name and a translation key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

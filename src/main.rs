@@ -6,7 +6,11 @@ use offerline::server::serve;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "offerline", version, about = "Offerline, a privacy-first job search tracker")]
+#[command(
+    name = "offerline",
+    version,
+    about = "Offerline, a privacy-first job search tracker"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

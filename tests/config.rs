@@ -6,7 +6,10 @@ use offerline::server::config::{Config, leptos_options};
 use std::collections::HashMap;
 
 fn load(vars: &[(&str, &str)]) -> Result<Config, offerline::server::config::ConfigError> {
-    let vars: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let vars: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     Config::from_lookup(&|name| vars.get(name).cloned(), leptos_options().unwrap())
 }
 
@@ -14,13 +17,23 @@ fn load(vars: &[(&str, &str)]) -> Result<Config, offerline::server::config::Conf
 /// key they share.
 #[test]
 fn leptos_toml_agrees_with_cargo_toml() {
-    let read = |file: &str| -> toml::Table { std::fs::read_to_string(file).unwrap().parse().unwrap() };
-    let section = |t: &toml::Table| t["package"]["metadata"]["leptos"].as_table().unwrap().clone();
+    let read =
+        |file: &str| -> toml::Table { std::fs::read_to_string(file).unwrap().parse().unwrap() };
+    let section = |t: &toml::Table| {
+        t["package"]["metadata"]["leptos"]
+            .as_table()
+            .unwrap()
+            .clone()
+    };
     let runtime = section(&read("Leptos.toml"));
     let build = section(&read("Cargo.toml"));
     assert!(!runtime.is_empty());
     for (key, value) in &runtime {
-        assert_eq!(build.get(key), Some(value), "Leptos.toml {key} differs from Cargo.toml");
+        assert_eq!(
+            build.get(key),
+            Some(value),
+            "Leptos.toml {key} differs from Cargo.toml"
+        );
     }
 }
 
@@ -45,9 +58,28 @@ fn every_problem_is_reported_at_once() {
 fn p22_retention_window_defaults_to_30_and_never_exceeds_90() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().to_str().unwrap();
-    assert_eq!(load(&[("OFFERLINE_DATA_DIR", data)]).unwrap().retention_days, 30);
-    assert_eq!(load(&[("OFFERLINE_DATA_DIR", data), ("OFFERLINE_RETENTION_DAYS", "90")]).unwrap().retention_days, 90);
-    assert!(load(&[("OFFERLINE_DATA_DIR", data), ("OFFERLINE_RETENTION_DAYS", "91")]).is_err());
+    assert_eq!(
+        load(&[("OFFERLINE_DATA_DIR", data)])
+            .unwrap()
+            .retention_days,
+        30
+    );
+    assert_eq!(
+        load(&[
+            ("OFFERLINE_DATA_DIR", data),
+            ("OFFERLINE_RETENTION_DAYS", "90")
+        ])
+        .unwrap()
+        .retention_days,
+        90
+    );
+    assert!(
+        load(&[
+            ("OFFERLINE_DATA_DIR", data),
+            ("OFFERLINE_RETENTION_DAYS", "91")
+        ])
+        .is_err()
+    );
 }
 
 #[test]
@@ -61,7 +93,10 @@ fn embedded_mode_generates_private_secrets_once() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("secrets/secret_key")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(dir.path().join("secrets/secret_key"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     assert!(!format!("{first:?}").contains(&format!("{:?}", first.secrets.secret_key.bytes())));

@@ -23,9 +23,12 @@ async fn migrations_leave_the_schema_current() {
 #[tokio::test]
 async fn a_fresh_database_reports_pending_migrations() {
     let dir = tempfile::tempdir().unwrap();
-    let db = Db::connect(&format!("sqlite://{}?mode=rwc", dir.path().join("x.db").display()))
-        .await
-        .unwrap();
+    let db = Db::connect(&format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("x.db").display()
+    ))
+    .await
+    .unwrap();
     let status = db.schema_status().await.unwrap();
     assert!(!status.pending.is_empty());
     assert!(status.unknown.is_empty());
@@ -44,7 +47,10 @@ async fn a_migration_from_a_newer_binary_is_reported() {
     .unwrap();
     let status = t.db.schema_status().await.unwrap();
     assert_eq!(status.unknown, vec![99990101000000]);
-    assert!(t.db.migrate().await.is_err(), "refuses to run against a newer schema");
+    assert!(
+        t.db.migrate().await.is_err(),
+        "refuses to run against a newer schema"
+    );
 }
 
 #[tokio::test]
@@ -53,9 +59,18 @@ async fn sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout() {
     if t.db.engine != Engine::Sqlite {
         return;
     }
-    let (mode,): (String,) = sqlx::query_as("PRAGMA journal_mode").fetch_one(&t.db.pool).await.unwrap();
-    let (fk,): (i64,) = sqlx::query_as("PRAGMA foreign_keys").fetch_one(&t.db.pool).await.unwrap();
-    let (busy,): (i64,) = sqlx::query_as("PRAGMA busy_timeout").fetch_one(&t.db.pool).await.unwrap();
+    let (mode,): (String,) = sqlx::query_as("PRAGMA journal_mode")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    let (fk,): (i64,) = sqlx::query_as("PRAGMA foreign_keys")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    let (busy,): (i64,) = sqlx::query_as("PRAGMA busy_timeout")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
     assert_eq!((mode.as_str(), fk, busy), ("wal", 1, 5000));
 }
 
@@ -70,8 +85,14 @@ async fn foreign_keys_cascade_on_both_engines() {
         .execute(&t.db.pool)
         .await
         .unwrap();
-    sqlx::query("DELETE FROM users WHERE id = 'u1'").execute(&t.db.pool).await.unwrap();
-    let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs").fetch_one(&t.db.pool).await.unwrap();
+    sqlx::query("DELETE FROM users WHERE id = 'u1'")
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
     assert_eq!(left, 0);
 }
 
@@ -92,11 +113,17 @@ async fn emails_are_unique_whatever_their_case() {
 async fn instance_settings_record_the_first_start_only_once() {
     let t = fx_db().await;
     settings::record_start(&t.db).await.unwrap();
-    let first = settings::repo::get(&Scope::System, &t.db, settings::INSTALLED_AT).await.unwrap();
+    let first = settings::repo::get(&Scope::System, &t.db, settings::INSTALLED_AT)
+        .await
+        .unwrap();
     settings::record_start(&t.db).await.unwrap();
-    let again = settings::repo::get(&Scope::System, &t.db, settings::INSTALLED_AT).await.unwrap();
+    let again = settings::repo::get(&Scope::System, &t.db, settings::INSTALLED_AT)
+        .await
+        .unwrap();
     assert!(first.is_some());
     assert_eq!(first, again);
-    let version = settings::repo::get(&Scope::System, &t.db, settings::LAST_VERSION).await.unwrap();
+    let version = settings::repo::get(&Scope::System, &t.db, settings::LAST_VERSION)
+        .await
+        .unwrap();
     assert_eq!(version.as_deref(), Some(env!("CARGO_PKG_VERSION")));
 }

@@ -12,26 +12,46 @@ async fn the_home_page_renders_with_security_headers_and_a_nonce() {
     let app = fx_app(fx_state(&t));
     let reply = send(&app, get("/").body(Body::empty()).unwrap()).await;
     assert_eq!(reply.status, 200);
-    assert!(reply.body.contains("<html lang=\"en\" data-theme=\"system\""));
+    assert!(
+        reply
+            .body
+            .contains("<html lang=\"en\" data-theme=\"system\"")
+    );
     assert!(reply.body.contains("Offerline"));
     let csp = reply.headers["content-security-policy"].to_str().unwrap();
-    for part in ["default-src 'self'", "'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+    for part in [
+        "default-src 'self'",
+        "'wasm-unsafe-eval'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+    ] {
         assert!(csp.contains(part), "{csp}");
     }
-    let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).expect("nonce in CSP");
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|s| s.split('\'').next())
+        .expect("nonce in CSP");
     assert!(nonce.len() >= 16);
     // Every inline script carries that nonce.
     for script in reply.body.split("<script").skip(1) {
         let tag = script.split('>').next().unwrap();
         if !tag.contains("src=") {
-            assert!(tag.contains(&format!("nonce=\"{nonce}\"")), "inline script without nonce: {tag}");
+            assert!(
+                tag.contains(&format!("nonce=\"{nonce}\"")),
+                "inline script without nonce: {tag}"
+            );
         }
     }
     assert_eq!(reply.headers["x-content-type-options"], "nosniff");
     assert_eq!(reply.headers["referrer-policy"], "same-origin");
     assert_eq!(reply.headers["cross-origin-opener-policy"], "same-origin");
     assert_eq!(reply.headers["cache-control"], "no-store");
-    assert!(reply.headers.get("strict-transport-security").is_none(), "no HSTS over plain HTTP");
+    assert!(
+        reply.headers.get("strict-transport-security").is_none(),
+        "no HSTS over plain HTTP"
+    );
     assert!(reply.headers.contains_key("x-request-id"));
 }
 
@@ -41,26 +61,48 @@ async fn each_response_gets_its_own_nonce() {
     let app = fx_app(fx_state(&t));
     let a = send(&app, get("/").body(Body::empty()).unwrap()).await;
     let b = send(&app, get("/").body(Body::empty()).unwrap()).await;
-    assert_ne!(a.headers["content-security-policy"], b.headers["content-security-policy"]);
+    assert_ne!(
+        a.headers["content-security-policy"],
+        b.headers["content-security-policy"]
+    );
 }
 
 #[tokio::test]
 async fn hsts_is_sent_when_served_over_https() {
     let t = fx_db().await;
     let mut state = fx_state(&t);
-    state.config = std::sync::Arc::new(common::fx_config(&t, &[("OFFERLINE_BASE_URL", "https://offerline.test")]));
+    state.config = std::sync::Arc::new(common::fx_config(
+        &t,
+        &[("OFFERLINE_BASE_URL", "https://offerline.test")],
+    ));
     let app = fx_app(state);
     let reply = send(&app, get("/healthz").body(Body::empty()).unwrap()).await;
-    assert!(reply.headers["strict-transport-security"].to_str().unwrap().contains("max-age="));
+    assert!(
+        reply.headers["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .contains("max-age=")
+    );
 }
 
 #[tokio::test]
 async fn unknown_addresses_get_the_translated_404_page() {
     let t = fx_db().await;
     let app = fx_app(fx_state(&t));
-    let reply = send(&app, get("/no/such/page").header("accept-language", "fr").body(Body::empty()).unwrap()).await;
+    let reply = send(
+        &app,
+        get("/no/such/page")
+            .header("accept-language", "fr")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert_eq!(reply.status, 404);
-    assert!(reply.body.contains("<html lang=\"fr\""), "{}", &reply.body[..200.min(reply.body.len())]);
+    assert!(
+        reply.body.contains("<html lang=\"fr\""),
+        "{}",
+        &reply.body[..200.min(reply.body.len())]
+    );
     assert!(reply.body.contains("404"));
 }
 
@@ -78,7 +120,10 @@ async fn probes_report_liveness_and_readiness() {
 #[tokio::test]
 async fn readiness_fails_while_migrations_are_pending() {
     let t = fx_db().await;
-    sqlx::query("DELETE FROM _sqlx_migrations").execute(&t.db.pool).await.unwrap();
+    sqlx::query("DELETE FROM _sqlx_migrations")
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
     let app = fx_app(fx_state(&t));
     let ready = send(&app, get("/readyz").body(Body::empty()).unwrap()).await;
     assert_eq!(ready.status, 503);
@@ -89,11 +134,22 @@ async fn readiness_fails_while_migrations_are_pending() {
 async fn the_language_follows_accept_language_then_the_cookie() {
     let t = fx_db().await;
     let app = fx_app(fx_state(&t));
-    let dutch = send(&app, get("/").header("accept-language", "nl-BE,nl;q=0.9").body(Body::empty()).unwrap()).await;
+    let dutch = send(
+        &app,
+        get("/")
+            .header("accept-language", "nl-BE,nl;q=0.9")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert!(dutch.body.contains("<html lang=\"nl\""));
     let french = send(
         &app,
-        get("/").header("accept-language", "nl").header("cookie", "offerline_locale=fr").body(Body::empty()).unwrap(),
+        get("/")
+            .header("accept-language", "nl")
+            .header("cookie", "offerline_locale=fr")
+            .body(Body::empty())
+            .unwrap(),
     )
     .await;
     assert!(french.body.contains("<html lang=\"fr\""));
@@ -116,7 +172,11 @@ async fn a_plain_form_post_sets_the_language_cookie_and_returns_to_the_page() {
     assert_eq!(reply.headers["location"], "/privacy");
     let cookie = reply.headers["set-cookie"].to_str().unwrap();
     assert!(cookie.starts_with("offerline_locale=nl"), "{cookie}");
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Max-Age=31536000"));
+    assert!(
+        cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax")
+            && cookie.contains("Max-Age=31536000")
+    );
 }
 
 #[tokio::test]
@@ -132,8 +192,20 @@ async fn the_theme_can_be_set_and_is_rendered() {
     )
     .await;
     assert_eq!(reply.status, 302);
-    assert!(reply.headers["set-cookie"].to_str().unwrap().starts_with("offerline_theme=dark"));
-    let page = send(&app, get("/").header("cookie", "offerline_theme=dark").body(Body::empty()).unwrap()).await;
+    assert!(
+        reply.headers["set-cookie"]
+            .to_str()
+            .unwrap()
+            .starts_with("offerline_theme=dark")
+    );
+    let page = send(
+        &app,
+        get("/")
+            .header("cookie", "offerline_theme=dark")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
     assert!(page.body.contains("data-theme=\"dark\""));
 }
 
@@ -141,7 +213,13 @@ async fn the_theme_can_be_set_and_is_rendered() {
 async fn a_bad_choice_is_a_validation_error_not_a_crash() {
     let t = fx_db().await;
     let app = fx_app(fx_state(&t));
-    let reply = send(&app, post_form("/api/prefs/locale").body(Body::from("locale=klingon")).unwrap()).await;
+    let reply = send(
+        &app,
+        post_form("/api/prefs/locale")
+            .body(Body::from("locale=klingon"))
+            .unwrap(),
+    )
+    .await;
     assert_eq!(reply.status, 422, "{}", reply.body);
     assert!(reply.body.contains("error-choice-invalid"));
 }
@@ -157,7 +235,11 @@ async fn return_to_never_leaves_the_site() {
             .unwrap(),
     )
     .await;
-    assert!(reply.headers.get("location").is_none(), "{:?}", reply.headers);
+    assert!(
+        reply.headers.get("location").is_none(),
+        "{:?}",
+        reply.headers
+    );
 }
 
 #[tokio::test]
@@ -200,7 +282,12 @@ async fn policy_pages_state_the_configured_facts() {
     let app = fx_app(state);
     let privacy = send(&app, get("/privacy").body(Body::empty()).unwrap()).await;
     assert_eq!(privacy.status, 200);
-    for fact in ["the European Union", "privacy@offerline.test", "45", offerline::server::site::POLICIES_UPDATED] {
+    for fact in [
+        "the European Union",
+        "privacy@offerline.test",
+        "45",
+        offerline::server::site::POLICIES_UPDATED,
+    ] {
         assert!(privacy.body.contains(fact), "privacy page lacks {fact}");
     }
 }
@@ -211,7 +298,11 @@ async fn the_cookie_page_lists_every_cookie_the_server_can_set() {
     let app = fx_app(fx_state(&t));
     let page = send(&app, get("/cookies").body(Body::empty()).unwrap()).await;
     for cookie in offerline::model::cookies::ALL {
-        assert!(page.body.contains(&format!("<code>{}</code>", cookie.name)), "missing {}", cookie.name);
+        assert!(
+            page.body.contains(&format!("<code>{}</code>", cookie.name)),
+            "missing {}",
+            cookie.name
+        );
     }
 }
 
@@ -222,6 +313,20 @@ async fn an_oversized_body_is_refused() {
     state.config = std::sync::Arc::new(common::fx_config(&t, &[("OFFERLINE_MAX_BODY_MB", "1")]));
     let app = fx_app(state);
     let big = format!("locale=nl&return_to={}", "a".repeat(2 * 1024 * 1024));
-    let reply = send(&app, post_form("/api/prefs/locale").header("content-length", big.len()).body(Body::from(big)).unwrap()).await;
+    let reply = send(
+        &app,
+        post_form("/api/prefs/locale")
+            .header("content-length", big.len())
+            .body(Body::from(big))
+            .unwrap(),
+    )
+    .await;
     assert_eq!(reply.status, 413);
+    // A readable page with the reference to quote, not a bare status.
+    let id = reply.headers["x-request-id"].to_str().unwrap();
+    assert!(
+        reply.body.contains(&format!("Reference: {id}")),
+        "{}",
+        reply.body
+    );
 }

@@ -17,7 +17,11 @@ fn keys(locale: Locale) -> BTreeSet<String> {
             .unwrap_or_else(|(_, errors)| panic!("{locale:?}: Fluent syntax errors: {errors:?}"));
         for entry in resource.entries() {
             if let ast::Entry::Message(message) = entry {
-                assert!(keys.insert(message.id.name.to_string()), "{locale:?}: duplicate key {}", message.id.name);
+                assert!(
+                    keys.insert(message.id.name.to_string()),
+                    "{locale:?}: duplicate key {}",
+                    message.id.name
+                );
             }
         }
     }
@@ -32,7 +36,10 @@ fn every_locale_has_exactly_the_english_keys() {
         let other = keys(locale);
         let missing: Vec<_> = english.difference(&other).collect();
         let extra: Vec<_> = other.difference(&english).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "{locale:?}: missing {missing:?}, extra {extra:?}");
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{locale:?}: missing {missing:?}, extra {extra:?}"
+        );
     }
 }
 
@@ -43,7 +50,19 @@ fn every_locale_has_exactly_the_english_keys() {
 #[test]
 fn every_key_the_code_uses_is_defined() {
     let english = keys(Locale::En);
-    let prefixes = ["nav-", "home-", "theme-", "error-", "locale-", "not-found-", "privacy-", "cookies-", "cookie-", "terms-", "policy-"];
+    let prefixes = [
+        "nav-",
+        "home-",
+        "theme-",
+        "error-",
+        "locale-",
+        "not-found-",
+        "privacy-",
+        "cookies-",
+        "cookie-",
+        "terms-",
+        "policy-",
+    ];
     let mut used = 0;
     let mut unknown = Vec::new();
     for path in rust_files(std::path::Path::new("src")) {
@@ -61,7 +80,10 @@ fn every_key_the_code_uses_is_defined() {
             }
         }
     }
-    assert!(used > 20, "the scan found too few keys ({used}): is it still looking at the right patterns?");
+    assert!(
+        used > 20,
+        "the scan found too few keys ({used}): is it still looking at the right patterns?"
+    );
     assert!(unknown.is_empty(), "keys used but not defined: {unknown:?}");
 }
 
@@ -83,8 +105,24 @@ fn placeholders_and_plurals_are_filled() {
     for locale in Locale::ALL {
         let one = translate_with(locale, "cookies-lifetime-days", &[("days", 1.into())]);
         let many = translate_with(locale, "cookies-lifetime-days", &[("days", 365.into())]);
-        assert!(one.contains('1') && many.contains("365"), "{locale:?}: {one} / {many}");
-        assert_ne!(one.replace('1', ""), many.replace("365", ""), "{locale:?}: plural forms differ");
+        assert!(
+            one.contains('1') && many.contains("365"),
+            "{locale:?}: {one} / {many}"
+        );
+        assert_ne!(
+            one.replace('1', ""),
+            many.replace("365", ""),
+            "{locale:?}: plural forms differ"
+        );
+    }
+    for locale in Locale::ALL {
+        let one = translate_with(locale, "privacy-retention-body", &[("days", 1.into())]);
+        let many = translate_with(locale, "privacy-retention-body", &[("days", 30.into())]);
+        assert_ne!(
+            one.replace('1', ""),
+            many.replace("30", ""),
+            "{locale:?}: retention plural"
+        );
     }
     assert!(translate(Locale::En, "no-such-key").starts_with(MISSING_MARKER));
 }
@@ -98,12 +136,18 @@ async fn rendered_pages_have_no_untranslated_text() {
         for path in ["/", "/privacy", "/cookies", "/terms", "/missing-page"] {
             let reply = common::send(
                 &app,
-                common::get(path).header("cookie", format!("offerline_locale={}", locale.tag())).body(Body::empty()).unwrap(),
+                common::get(path)
+                    .header("cookie", format!("offerline_locale={}", locale.tag()))
+                    .body(Body::empty())
+                    .unwrap(),
             )
             .await;
             assert!(reply.body.contains(&format!("lang=\"{}\"", locale.tag())));
             for bad in [MISSING_MARKER, "{ $", "{$", "{{", "%{"] {
-                assert!(!reply.body.contains(bad), "{path} in {locale:?} contains {bad:?}");
+                assert!(
+                    !reply.body.contains(bad),
+                    "{path} in {locale:?} contains {bad:?}"
+                );
             }
         }
     }

@@ -15,7 +15,11 @@ fn counting(kind: &str, counter: Arc<AtomicUsize>, fail_first: usize) -> Registr
         let counter = counter.clone();
         Box::pin(async move {
             let n = counter.fetch_add(1, Ordering::SeqCst);
-            if n < fail_first { Err(format!("failure {n}")) } else { Ok(()) }
+            if n < fail_first {
+                Err(format!("failure {n}"))
+            } else {
+                Ok(())
+            }
         })
     })
 }
@@ -25,7 +29,10 @@ async fn a_queued_job_runs_once_and_is_marked_done() {
     let t = fx_db().await;
     let state = fx_state(&t);
     let runs = Arc::new(AtomicUsize::new(0));
-    let id = jobs::enqueue(&state, NewJob::new("test.ok")).await.unwrap().unwrap();
+    let id = jobs::enqueue(&state, NewJob::new("test.ok"))
+        .await
+        .unwrap()
+        .unwrap();
     let worker = Worker::new(state.clone(), counting("test.ok", runs.clone(), 0));
     assert!(worker.run_once().await.unwrap());
     assert!(!worker.run_once().await.unwrap(), "nothing left to run");
@@ -39,7 +46,10 @@ async fn a_failing_job_is_retried_later_with_backoff() {
     let t = fx_db().await;
     let state = fx_state(&t);
     let runs = Arc::new(AtomicUsize::new(0));
-    let id = jobs::enqueue(&state, NewJob::new("test.flaky")).await.unwrap().unwrap();
+    let id = jobs::enqueue(&state, NewJob::new("test.flaky"))
+        .await
+        .unwrap()
+        .unwrap();
     let worker = Worker::new(state.clone(), counting("test.flaky", runs.clone(), 1));
     let before = now_ms();
     assert!(worker.run_once().await.unwrap());
@@ -55,7 +65,11 @@ async fn a_failing_job_is_retried_later_with_backoff() {
         .unwrap();
     assert!(due.0 >= before + jobs::backoff_ms(1));
     // Once due, the second attempt succeeds.
-    sqlx::query("UPDATE jobs SET run_at = 0 WHERE id = $1").bind(&id).execute(&t.db.pool).await.unwrap();
+    sqlx::query("UPDATE jobs SET run_at = 0 WHERE id = $1")
+        .bind(&id)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
     assert!(worker.run_once().await.unwrap());
     let (status, attempts, _) = repo::status(&Scope::System, &t.db, &id).await.unwrap();
     assert_eq!((status.as_str(), attempts), ("done", 2));
@@ -68,9 +82,16 @@ async fn a_job_fails_for_good_after_its_last_attempt() {
     let mut job = NewJob::new("test.broken");
     job.max_attempts = 2;
     let id = jobs::enqueue(&state, job).await.unwrap().unwrap();
-    let worker = Worker::new(state.clone(), counting("test.broken", Arc::new(AtomicUsize::new(0)), 99));
+    let worker = Worker::new(
+        state.clone(),
+        counting("test.broken", Arc::new(AtomicUsize::new(0)), 99),
+    );
     for _ in 0..2 {
-        sqlx::query("UPDATE jobs SET run_at = 0 WHERE id = $1").bind(&id).execute(&t.db.pool).await.unwrap();
+        sqlx::query("UPDATE jobs SET run_at = 0 WHERE id = $1")
+            .bind(&id)
+            .execute(&t.db.pool)
+            .await
+            .unwrap();
         assert!(worker.run_once().await.unwrap());
     }
     let (status, attempts, _) = repo::status(&Scope::System, &t.db, &id).await.unwrap();
@@ -81,7 +102,10 @@ async fn a_job_fails_for_good_after_its_last_attempt() {
 async fn a_job_of_unknown_kind_fails_without_retry() {
     let t = fx_db().await;
     let state = fx_state(&t);
-    let id = jobs::enqueue(&state, NewJob::new("test.nobody")).await.unwrap().unwrap();
+    let id = jobs::enqueue(&state, NewJob::new("test.nobody"))
+        .await
+        .unwrap()
+        .unwrap();
     let worker = Worker::new(state.clone(), Registry::default());
     assert!(worker.run_once().await.unwrap());
     let (status, _, error) = repo::status(&Scope::System, &t.db, &id).await.unwrap();
@@ -93,19 +117,40 @@ async fn a_job_of_unknown_kind_fails_without_retry() {
 async fn a_crashed_workers_job_runs_again_after_its_lease_expires() {
     let t = fx_db().await;
     let state = fx_state(&t);
-    let id = jobs::enqueue(&state, NewJob::new("test.ok")).await.unwrap().unwrap();
+    let id = jobs::enqueue(&state, NewJob::new("test.ok"))
+        .await
+        .unwrap()
+        .unwrap();
     // A worker leases the job, then "crashes" (never reports back).
     let now = now_ms();
-    let leased = repo::lease(&Scope::System, &t.db, "crashed-worker", now, 1_000).await.unwrap();
+    let leased = repo::lease(&Scope::System, &t.db, "crashed-worker", now, 1_000)
+        .await
+        .unwrap();
     assert_eq!(leased.map(|j| j.id), Some(id.clone()));
-    assert!(repo::lease(&Scope::System, &t.db, "other", now + 500, 1_000).await.unwrap().is_none());
+    assert!(
+        repo::lease(&Scope::System, &t.db, "other", now + 500, 1_000)
+            .await
+            .unwrap()
+            .is_none()
+    );
     // After the lease, another worker takes it over.
-    let retaken = repo::lease(&Scope::System, &t.db, "other", now + 1_001, 1_000).await.unwrap().unwrap();
+    let retaken = repo::lease(&Scope::System, &t.db, "other", now + 1_001, 1_000)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(retaken.id, id);
     assert_eq!(retaken.attempts, 2);
     // The crashed worker coming back late cannot complete it any more.
-    assert!(!repo::complete(&Scope::System, &t.db, &id, "crashed-worker", now + 1_500).await.unwrap());
-    assert!(repo::complete(&Scope::System, &t.db, &id, "other", now + 1_500).await.unwrap());
+    assert!(
+        !repo::complete(&Scope::System, &t.db, &id, "crashed-worker", now + 1_500)
+            .await
+            .unwrap()
+    );
+    assert!(
+        repo::complete(&Scope::System, &t.db, &id, "other", now + 1_500)
+            .await
+            .unwrap()
+    );
 }
 
 #[tokio::test]
@@ -123,22 +168,27 @@ async fn competing_workers_never_run_a_job_twice() {
     let t = fx_db().await;
     let state = fx_state(&t);
     for _ in 0..20 {
-        jobs::enqueue(&state, NewJob::new("test.count")).await.unwrap();
+        jobs::enqueue(&state, NewJob::new("test.count"))
+            .await
+            .unwrap();
     }
     let runs = Arc::new(AtomicUsize::new(0));
     let mut tasks = Vec::new();
     for _ in 0..4 {
         let worker = Worker::new(state.clone(), counting("test.count", runs.clone(), 0));
-        tasks.push(tokio::spawn(async move { while worker.run_once().await.unwrap() {} }));
+        tasks.push(tokio::spawn(async move {
+            while worker.run_once().await.unwrap() {}
+        }));
     }
     for task in tasks {
         task.await.unwrap();
     }
     assert_eq!(runs.load(Ordering::SeqCst), 20);
-    let (done,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs WHERE status = 'done' AND attempts = 1")
-        .fetch_one(&t.db.pool)
-        .await
-        .unwrap();
+    let (done,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM jobs WHERE status = 'done' AND attempts = 1")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
     assert_eq!(done, 20);
 }
 
@@ -151,10 +201,12 @@ async fn a_recurring_job_queues_its_next_run_after_success() {
     registry.schedule_recurring(&state).await.unwrap();
     let worker = Worker::new(state.clone(), registry);
     assert!(worker.run_once().await.unwrap());
-    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT status, run_at FROM jobs WHERE kind = 'jobs.prune' ORDER BY created_at")
-        .fetch_all(&t.db.pool)
-        .await
-        .unwrap();
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT status, run_at FROM jobs WHERE kind = 'jobs.prune' ORDER BY created_at",
+    )
+    .fetch_all(&t.db.pool)
+    .await
+    .unwrap();
     assert_eq!(rows.len(), 2, "one done, one queued: {rows:?}");
     assert_eq!(rows[0].0, "done");
     assert_eq!(rows[1].0, "queued");
@@ -164,6 +216,8 @@ async fn a_recurring_job_queues_its_next_run_after_success() {
 #[tokio::test]
 async fn only_the_system_scope_reaches_the_queue() {
     let t = fx_db().await;
-    let err = repo::lease(&Scope::Anonymous, &t.db, "w", now_ms(), 1_000).await.unwrap_err();
+    let err = repo::lease(&Scope::Anonymous, &t.db, "w", now_ms(), 1_000)
+        .await
+        .unwrap_err();
     assert_eq!(err, offerline::error::AppError::Unauthorized);
 }

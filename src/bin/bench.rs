@@ -24,7 +24,10 @@ struct Args {
 }
 
 fn args() -> Args {
-    let mut args = Args { rows: 1_000, runs: 200 };
+    let mut args = Args {
+        rows: 1_000,
+        runs: 200,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let value = it.next().and_then(|v| v.parse().ok());
@@ -58,14 +61,21 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("OFFERLINE_SECRET_KEY", "ab".repeat(32)),
         ("OFFERLINE_DOCUMENT_KEY", "cd".repeat(32)),
     ];
-    let lookup = |name: &str| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone());
+    let lookup = |name: &str| {
+        vars.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.clone())
+    };
     let config = Config::from_lookup(&lookup, leptos_options()?)?;
     let app = offerline::server::router::build(AppState {
         config: Arc::new(config),
         db: db.clone(),
     });
 
-    println!("engine: {:?}, rows: {}, runs: {}\n", db.engine, args.rows, args.runs);
+    println!(
+        "engine: {:?}, rows: {}, runs: {}\n",
+        db.engine, args.rows, args.runs
+    );
     println!("| measurement | p50 | p95 | max |");
     println!("|---|---|---|---|");
     let sql = format!(
@@ -75,8 +85,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     report(
         &format!("raw SQL read of {} rows", args.rows),
         time(args.runs, || async {
-            let rows: Vec<(String, String, String, String, i64, i64, i64)> =
-                sqlx::query_as(&sql).fetch_all(&db.pool).await.expect("read");
+            let rows: Vec<(String, String, String, String, i64, i64, i64)> = sqlx::query_as(&sql)
+                .fetch_all(&db.pool)
+                .await
+                .expect("read");
             assert_eq!(rows.len(), args.rows);
         })
         .await,
@@ -85,7 +97,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         report(
             &format!("full SSR of {path} through the router"),
             time(args.runs, || async {
-                let res = app.clone().oneshot(get(path, None)).await.expect("response");
+                let res = app
+                    .clone()
+                    .oneshot(get(path, None))
+                    .await
+                    .expect("response");
                 assert_eq!(res.status(), 200);
                 res.into_body().collect().await.expect("body");
             })
@@ -97,7 +113,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("| resource | identity | brotli | gzip |");
     println!("|---|---|---|---|");
     let mut totals = [0usize; 3];
-    for path in ["/", "/pkg/offerline.css", "/pkg/offerline.js", "/pkg/offerline.wasm"] {
+    for path in [
+        "/",
+        "/pkg/offerline.css",
+        "/pkg/offerline.js",
+        "/pkg/offerline.wasm",
+    ] {
         let mut sizes = [0usize; 3];
         for (i, encoding) in [None, Some("br"), Some("gzip")].into_iter().enumerate() {
             let res = app.clone().oneshot(get(path, encoding)).await?;
@@ -107,9 +128,19 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             sizes[i] = res.into_body().collect().await?.to_bytes().len();
             totals[i] += sizes[i];
         }
-        println!("| {path} | {} | {} | {} |", kb(sizes[0]), kb(sizes[1]), kb(sizes[2]));
+        println!(
+            "| {path} | {} | {} | {} |",
+            kb(sizes[0]),
+            kb(sizes[1]),
+            kb(sizes[2])
+        );
     }
-    println!("| **total** | {} | {} | {} |", kb(totals[0]), kb(totals[1]), kb(totals[2]));
+    println!(
+        "| **total** | {} | {} | {} |",
+        kb(totals[0]),
+        kb(totals[1]),
+        kb(totals[2])
+    );
 
     db.pool.close().await;
     let _ = std::fs::remove_dir_all(&dir);

@@ -40,10 +40,7 @@ fn build(locale: Locale, sources: &[&str]) -> Bundle {
 }
 
 fn bundle(locale: Locale) -> &'static Bundle {
-    let index = SOURCES
-        .iter()
-        .position(|(l, _)| *l == locale)
-        .unwrap_or(0);
+    let index = SOURCES.iter().position(|(l, _)| *l == locale).unwrap_or(0);
     &bundles()[index]
 }
 

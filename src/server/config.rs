@@ -53,8 +53,14 @@ impl fmt::Debug for Config {
             .field("data_dir", &self.data_dir)
             .field("database", &redact_url(&self.database_url))
             .field("base_url", &self.base_url.as_str())
-            .field("smtp", &self.smtp_url.as_ref().map(|u| redact_url(u.as_str())))
-            .field("storage", &self.storage_url.as_ref().map(|u| redact_url(u.as_str())))
+            .field(
+                "smtp",
+                &self.smtp_url.as_ref().map(|u| redact_url(u.as_str())),
+            )
+            .field(
+                "storage",
+                &self.storage_url.as_ref().map(|u| redact_url(u.as_str())),
+            )
             .field("retention_days", &self.retention_days)
             .finish_non_exhaustive()
     }
@@ -79,17 +85,29 @@ impl Config {
         leptos: LeptosOptions,
     ) -> Result<Config, ConfigError> {
         let mut problems = Vec::new();
-        let get = |name: &str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let get = |name: &str| {
+            get(name)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
 
         let data_dir = PathBuf::from(get("OFFERLINE_DATA_DIR").unwrap_or_else(|| "./data".into()));
         let database_url = get("DATABASE_URL").unwrap_or_else(|| default_sqlite_url(&data_dir));
         let embedded = database_url.starts_with("sqlite:");
-        if !embedded && !database_url.starts_with("postgres://") && !database_url.starts_with("postgresql://") {
+        if !embedded
+            && !database_url.starts_with("postgres://")
+            && !database_url.starts_with("postgresql://")
+        {
             problems.push("DATABASE_URL must start with sqlite: or postgres://".to_string());
         }
 
         let base_url = match get("OFFERLINE_BASE_URL") {
-            Some(raw) => parse_url("OFFERLINE_BASE_URL", &raw, &["http", "https"], &mut problems),
+            Some(raw) => parse_url(
+                "OFFERLINE_BASE_URL",
+                &raw,
+                &["http", "https"],
+                &mut problems,
+            ),
             None => Url::parse(&format!("http://{}", leptos.site_addr)).ok(),
         };
         let smtp_url = get("SMTP_URL")
@@ -97,8 +115,20 @@ impl Config {
         let storage_url = get("STORAGE_URL")
             .and_then(|raw| parse_url("STORAGE_URL", &raw, &["file", "s3"], &mut problems));
 
-        let retention_days = number(&get, "OFFERLINE_RETENTION_DAYS", 30, 1..=MAX_RETENTION_DAYS as u64, &mut problems) as u32;
-        let timeout_secs = number(&get, "OFFERLINE_REQUEST_TIMEOUT_SECS", 30, 1..=600, &mut problems);
+        let retention_days = number(
+            &get,
+            "OFFERLINE_RETENTION_DAYS",
+            30,
+            1..=MAX_RETENTION_DAYS as u64,
+            &mut problems,
+        ) as u32;
+        let timeout_secs = number(
+            &get,
+            "OFFERLINE_REQUEST_TIMEOUT_SECS",
+            30,
+            1..=600,
+            &mut problems,
+        );
         let max_body_mb = number(&get, "OFFERLINE_MAX_BODY_MB", 16, 1..=1024, &mut problems);
 
         let privacy_contact = get("OFFERLINE_PRIVACY_CONTACT");
@@ -152,7 +182,10 @@ pub fn leptos_options() -> Result<LeptosOptions, ConfigError> {
 }
 
 fn default_sqlite_url(data_dir: &Path) -> String {
-    format!("sqlite://{}?mode=rwc", data_dir.join("offerline.db").display())
+    format!(
+        "sqlite://{}?mode=rwc",
+        data_dir.join("offerline.db").display()
+    )
 }
 
 fn parse_url(name: &str, raw: &str, schemes: &[&str], problems: &mut Vec<String>) -> Option<Url> {

@@ -109,25 +109,38 @@ impl Db {
         .fetch_optional(&self.pool)
         .await?;
         let applied: Vec<i64> = if has_table.is_some() {
-            sqlx::query_as::<_, (i64,)>("SELECT version FROM _sqlx_migrations WHERE success ORDER BY version")
-                .fetch_all(&self.pool)
-                .await?
-                .into_iter()
-                .map(|(v,)| v)
-                .collect()
+            sqlx::query_as::<_, (i64,)>(
+                "SELECT version FROM _sqlx_migrations WHERE success ORDER BY version",
+            )
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(|(v,)| v)
+            .collect()
         } else {
             Vec::new()
         };
         let known: Vec<i64> = self.engine.migrator().iter().map(|m| m.version).collect();
         Ok(SchemaStatus {
-            pending: known.iter().filter(|v| !applied.contains(v)).copied().collect(),
-            unknown: applied.iter().filter(|v| !known.contains(v)).copied().collect(),
+            pending: known
+                .iter()
+                .filter(|v| !applied.contains(v))
+                .copied()
+                .collect(),
+            unknown: applied
+                .iter()
+                .filter(|v| !known.contains(v))
+                .copied()
+                .collect(),
         })
     }
 
     /// A round trip to the database.
     pub async fn ping(&self) -> Result<(), sqlx::Error> {
-        sqlx::query("SELECT 1").execute(&self.pool).await.map(|_| ())
+        sqlx::query("SELECT 1")
+            .execute(&self.pool)
+            .await
+            .map(|_| ())
     }
 
     /// Every table of the live schema (privacy tests scan them all).

@@ -35,7 +35,11 @@ pub fn set_page_headers(nonce: Option<Nonce>) {
 }
 
 /// Middleware adding the headers every response carries.
-pub async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn security_headers(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let is_asset = request.uri().path().starts_with("/pkg/");
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
@@ -49,8 +53,14 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::REFERRER_POLICY, "same-origin"),
         (header::X_FRAME_OPTIONS, "DENY"),
-        (http::HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
-        (http::HeaderName::from_static("cross-origin-resource-policy"), "same-origin"),
+        (
+            http::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            http::HeaderName::from_static("cross-origin-resource-policy"),
+            "same-origin",
+        ),
         (
             http::HeaderName::from_static("permissions-policy"),
             "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",

@@ -22,9 +22,15 @@ pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
         Err(_) => "unknown",
     };
     let ready = database && schema == "current";
-    let status = if ready { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    let status = if ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
     (
         status,
-        Json(json!({ "ready": ready, "database": if database { "ok" } else { "unreachable" }, "schema": schema })),
+        Json(
+            json!({ "ready": ready, "database": if database { "ok" } else { "unreachable" }, "schema": schema }),
+        ),
     )
 }

@@ -4,6 +4,7 @@
 
 pub mod config;
 pub mod db;
+pub mod error_page;
 pub mod headers;
 pub mod health;
 pub mod jobs;

@@ -27,7 +27,11 @@ fn is_safe(method: &Method) -> bool {
 
 /// Whether the browser headers place the request on this site.
 pub fn is_same_origin(headers: &HeaderMap, configured_origin: &str) -> bool {
-    let value = |name| headers.get(name).and_then(|v: &http::HeaderValue| v.to_str().ok());
+    let value = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &http::HeaderValue| v.to_str().ok())
+    };
     if let Some(origin) = value(header::ORIGIN) {
         if origin == configured_origin {
             return true;
@@ -61,16 +65,28 @@ mod tests {
     fn same_origin_and_own_host_pass() {
         assert!(is_same_origin(&headers(&[("origin", SELF)]), SELF));
         assert!(is_same_origin(
-            &headers(&[("origin", "http://127.0.0.1:3000"), ("host", "127.0.0.1:3000")]),
+            &headers(&[
+                ("origin", "http://127.0.0.1:3000"),
+                ("host", "127.0.0.1:3000")
+            ]),
             SELF
         ));
     }
 
     #[test]
     fn other_sites_are_refused() {
-        assert!(!is_same_origin(&headers(&[("origin", "https://evil.example"), ("host", "offerline.example")]), SELF));
+        assert!(!is_same_origin(
+            &headers(&[
+                ("origin", "https://evil.example"),
+                ("host", "offerline.example")
+            ]),
+            SELF
+        ));
         assert!(!is_same_origin(&headers(&[("origin", "null")]), SELF));
-        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "cross-site")]), SELF));
+        assert!(!is_same_origin(
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            SELF
+        ));
     }
 
     #[test]

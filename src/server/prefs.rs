@@ -76,7 +76,10 @@ pub fn redirect_back(return_to: Option<&str>) {
 }
 
 pub fn is_local_path(path: &str) -> bool {
-    path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.chars().any(char::is_control)
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && !path.chars().any(char::is_control)
 }
 
 #[cfg(test)]
@@ -109,7 +112,10 @@ mod tests {
 
     #[test]
     fn unknown_values_fall_back_to_defaults() {
-        let prefs = from_headers(&headers(&[("cookie", "offerline_locale=xx; offerline_theme=neon")]));
+        let prefs = from_headers(&headers(&[(
+            "cookie",
+            "offerline_locale=xx; offerline_theme=neon",
+        )]));
         assert_eq!(prefs, Prefs::default());
     }
 

@@ -1,11 +1,11 @@
 //! The whole HTTP application: pages, server functions, static files, probes,
 //! and the layers every request passes through (outermost first): request id,
-//! tracing, body limit, panic guard, timeout, security headers, compression,
+//! tracing, readable error pages, body limit, panic guard, timeout, security headers, compression,
 //! and the Origin check on server functions.
 
 use crate::app::{App, shell};
 use crate::server::state::AppState;
-use crate::server::{headers, health, origin, request_id};
+use crate::server::{error_page, headers, health, origin, request_id};
 use axum::Router;
 use axum::routing::get;
 use http::Request;
@@ -24,7 +24,8 @@ pub fn build(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let leptos_options = state.config.leptos.clone();
     let context_state = state.clone();
-    let server_fns_guarded = axum::middleware::from_fn_with_state(state.clone(), origin::check_origin);
+    let server_fns_guarded =
+        axum::middleware::from_fn_with_state(state.clone(), origin::check_origin);
 
     let pages = Router::new()
         .leptos_routes_with_context(
@@ -59,9 +60,13 @@ pub fn build(state: AppState) -> Router {
         .fallback(fallback)
         .layer(
             ServiceBuilder::new()
-                .layer(SetRequestIdLayer::new(request_id::HEADER, request_id::MakeUuidV7))
+                .layer(SetRequestIdLayer::new(
+                    request_id::HEADER,
+                    request_id::MakeUuidV7,
+                ))
                 .layer(PropagateRequestIdLayer::new(request_id::HEADER))
                 .layer(trace)
+                .layer(axum::middleware::from_fn(error_page::render_failures))
                 .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
                 .layer(MapRequestBodyLayer::new(axum::body::Body::new))
                 .layer(CatchPanicLayer::new())
@@ -69,7 +74,10 @@ pub fn build(state: AppState) -> Router {
                     http::StatusCode::REQUEST_TIMEOUT,
                     state.config.request_timeout,
                 ))
-                .layer(axum::middleware::from_fn_with_state(state.clone(), headers::security_headers))
+                .layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    headers::security_headers,
+                ))
                 .layer(CompressionLayer::new()),
         )
         .with_state(state)

@@ -76,7 +76,8 @@ pub fn load(
 fn load_or_create(path: &Path) -> Result<Key, String> {
     if path.exists() {
         let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        return Key::from_hex(&raw).ok_or_else(|| format!("{} is not a 64-character hex key", path.display()));
+        return Key::from_hex(&raw)
+            .ok_or_else(|| format!("{} is not a 64-character hex key", path.display()));
     }
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng

@@ -16,8 +16,12 @@ pub type StartError = Box<dyn Error + Send + Sync>;
 
 /// Connects, refuses a schema from a newer binary, applies migrations.
 pub async fn open_database(config: &Config) -> Result<Db, StartError> {
-    std::fs::create_dir_all(&config.data_dir)
-        .map_err(|e| format!("cannot create data directory {}: {e}", config.data_dir.display()))?;
+    std::fs::create_dir_all(&config.data_dir).map_err(|e| {
+        format!(
+            "cannot create data directory {}: {e}",
+            config.data_dir.display()
+        )
+    })?;
     let db = Db::connect(&config.database_url)
         .await
         .map_err(|e| format!("cannot open the database: {e}"))?;
@@ -29,13 +33,17 @@ pub async fn open_database(config: &Config) -> Result<Db, StartError> {
         )
         .into());
     }
-    db.migrate().await.map_err(|e| format!("migrations failed: {e}"))?;
+    db.migrate()
+        .await
+        .map_err(|e| format!("migrations failed: {e}"))?;
     Ok(db)
 }
 
 pub async fn serve(config: Config) -> Result<(), StartError> {
     let db = open_database(&config).await?;
-    settings::record_start(&db).await.map_err(|e| format!("{e}"))?;
+    settings::record_start(&db)
+        .await
+        .map_err(|e| format!("{e}"))?;
     let addr = config.leptos.site_addr;
     let state = AppState {
         config: Arc::new(config),
@@ -43,7 +51,8 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
     };
 
     let shutdown = CancellationToken::new();
-    let worker = tokio::spawn(Worker::new(state.clone(), Registry::standard()).run(shutdown.clone()));
+    let worker =
+        tokio::spawn(Worker::new(state.clone(), Registry::standard()).run(shutdown.clone()));
 
     let listener = tokio::net::TcpListener::bind(addr)
         .await

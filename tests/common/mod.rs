@@ -46,7 +46,10 @@ pub async fn fx_db() -> TestDb {
             (url.to_string(), Some((admin_url, name)))
         }
         Err(_) => (
-            format!("sqlite://{}?mode=rwc", dir.path().join("offerline.db").display()),
+            format!(
+                "sqlite://{}?mode=rwc",
+                dir.path().join("offerline.db").display()
+            ),
             None,
         ),
     };
@@ -65,7 +68,10 @@ impl Drop for TestDb {
         if let Some((admin_url, name)) = self.postgres.take() {
             // Drop cannot await: a short-lived runtime on its own thread.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
                 rt.block_on(async {
                     let mut admin = sqlx::AnyConnection::connect(&admin_url).await.ok()?;
                     sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
@@ -86,7 +92,10 @@ fn uuid_simple() -> String {
 /// A configuration for tests: the given variables over test defaults.
 pub fn fx_config(test_db: &TestDb, overrides: &[(&str, &str)]) -> Config {
     let mut vars: HashMap<String, String> = HashMap::from([
-        ("OFFERLINE_DATA_DIR".into(), test_db.dir.path().display().to_string()),
+        (
+            "OFFERLINE_DATA_DIR".into(),
+            test_db.dir.path().display().to_string(),
+        ),
         ("DATABASE_URL".into(), test_db.url.clone()),
         ("OFFERLINE_SECRET_KEY".into(), SECRET_HEX.into()),
         ("OFFERLINE_DOCUMENT_KEY".into(), DOCUMENT_HEX.into()),
@@ -122,7 +131,12 @@ pub async fn send(app: &Router, request: http::Request<axum::body::Body>) -> Rep
     let response = app.clone().oneshot(request).await.expect("router answers");
     let status = response.status().as_u16();
     let headers = response.headers().clone();
-    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes();
     Reply {
         status,
         headers,
@@ -131,7 +145,10 @@ pub async fn send(app: &Router, request: http::Request<axum::body::Body>) -> Rep
 }
 
 pub fn get(path: &str) -> http::request::Builder {
-    http::Request::builder().method("GET").uri(path).header("host", "offerline.test")
+    http::Request::builder()
+        .method("GET")
+        .uri(path)
+        .header("host", "offerline.test")
 }
 
 pub fn post_form(path: &str) -> http::request::Builder {

@@ -39,9 +39,6 @@ not-found-title = Page not found
 not-found-body = There is nothing at this address. It may have moved, or the link may be mistyped.
 not-found-home = Go to the home page
 
-## Policies: values the operator has not configured
-privacy-contact-unset = the operator of this Offerline instance
-privacy-location-unset = on the server that runs this Offerline instance
 
 ## Errors
 error-unauthorized = Please sign in to continue.

@@ -8,6 +8,7 @@ privacy-title = Privacy policy
 privacy-intro = This policy explains what this Offerline instance does with information about you. In short: today it stores nothing about you in its database, sets no tracking cookies and sends nothing to third parties.
 privacy-controller-title = Who is responsible
 privacy-controller-body = Offerline is software that anyone can run. The person or organisation running this instance (the operator) is the controller of the data on it. For any privacy question, you can reach the operator at { $contact }.
+privacy-controller-body-unset = Offerline is software that anyone can run. The person or organisation running this instance (the operator) is the controller of the data on it. The operator has not published a privacy contact address yet; you can reach them through whoever gave you access to this instance.
 privacy-collect-title = What is collected
 privacy-collect-body = Offerline has no user accounts yet and stores nothing about visitors in its database. The only information involved is the two preference cookies kept in your own browser, if you choose a language or a theme, and the technical log lines described below, which contain no IP address. There is no analytics, no advertising, no tracking script and no fingerprinting.
 privacy-cookies-title = Cookies
@@ -16,8 +17,12 @@ privacy-logs-title = Server logs
 privacy-logs-body = For each request, the server writes a technical log line with the method, the path, the status code, the duration and a random request id. It does not log your IP address or your cookies. These lines go to the server’s output, which the operator keeps for troubleshooting.
 privacy-location-title = Where data is hosted
 privacy-location-body = The data of this instance is hosted in { $location }, as chosen by its operator. Offerline makes no requests to third parties: fonts, scripts and all other files are served by this instance itself.
+privacy-location-body-unset = The data of this instance is hosted wherever its operator runs it; the operator has not stated the location yet. Offerline makes no requests to third parties: fonts, scripts and all other files are served by this instance itself.
 privacy-retention-title = How long data is kept
-privacy-retention-body = Offerline has no user accounts yet, so there is no account data to keep. When accounts arrive, the personal data of a deleted account will be erased within { $days } days. The two preference cookies stay in your browser for one year, unless you delete them sooner.
+privacy-retention-body = Offerline has no user accounts yet, so there is no account data to keep. When accounts arrive, the personal data of a deleted account will be erased within { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }. The two preference cookies stay in your browser for one year, unless you delete them sooner.
 privacy-rights-title = Your rights
 privacy-rights-body = Under the GDPR, you have the right to access, rectify and erase your personal data, to restrict or object to its processing, to data portability, and to lodge a complaint with a supervisory authority. Since nothing about you is stored today besides the two cookies in your own browser, you can delete those cookies yourself in your browser at any time. For any question, write to the contact address given above.
 privacy-changes-title = Changes to this policy

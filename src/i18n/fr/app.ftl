@@ -39,9 +39,6 @@ not-found-title = Page introuvable
 not-found-body = Il n’y a rien à cette adresse. La page a peut-être été déplacée, ou le lien contient une faute de frappe.
 not-found-home = Aller à la page d’accueil
 
-## Politiques : valeurs que l’exploitant n’a pas configurées
-privacy-contact-unset = l’exploitant de cette instance d’Offerline
-privacy-location-unset = le serveur qui fait fonctionner cette instance d’Offerline
 
 ## Erreurs
 error-unauthorized = Veuillez vous connecter pour continuer.

@@ -8,6 +8,7 @@ privacy-title = Politique de confidentialité
 privacy-intro = Cette politique explique ce que cette instance d’Offerline fait des informations qui vous concernent. En bref : aujourd’hui, elle n’enregistre rien sur vous dans sa base de données, ne dépose aucun cookie de suivi et ne transmet rien à des tiers.
 privacy-controller-title = Responsable du traitement
 privacy-controller-body = Offerline est un logiciel que chacun peut installer et faire fonctionner. La personne ou l’organisation qui exploite cette instance (l’exploitant) est responsable du traitement des données qu’elle contient. Pour toute question relative à la vie privée, vous pouvez joindre l’exploitant à cette adresse : { $contact }.
+privacy-controller-body-unset = Offerline est un logiciel que chacun peut faire fonctionner. La personne ou l’organisation qui exploite cette instance (l’exploitant) est responsable du traitement des données qu’elle contient. L’exploitant n’a pas encore publié d’adresse de contact pour la vie privée ; vous pouvez le joindre par la personne qui vous a donné accès à cette instance.
 privacy-collect-title = Données collectées
 privacy-collect-body = Offerline n’a pas encore de comptes utilisateurs et n’enregistre rien sur les visiteurs dans sa base de données. Les seules informations en jeu sont les deux cookies de préférence conservés dans votre propre navigateur, si vous choisissez une langue ou un thème, et les lignes de journal techniques décrites plus bas, qui ne contiennent aucune adresse IP. Il n’y a ni mesure d’audience, ni publicité, ni script de suivi, ni prise d’empreinte de votre navigateur.
 privacy-cookies-title = Cookies
@@ -16,8 +17,12 @@ privacy-logs-title = Journaux du serveur
 privacy-logs-body = Pour chaque requête, le serveur écrit une ligne de journal technique indiquant la méthode, le chemin, le code de statut, la durée et un identifiant de requête aléatoire. Il n’enregistre ni votre adresse IP ni vos cookies. Ces lignes sont envoyées vers la sortie du serveur, que l’exploitant conserve pour diagnostiquer et résoudre les problèmes.
 privacy-location-title = Lieu d’hébergement
 privacy-location-body = Lieu d’hébergement des données de cette instance, choisi par son exploitant : { $location }. Offerline n’effectue aucune requête vers des tiers : les polices, les scripts et tous les autres fichiers sont servis par cette instance elle-même.
+privacy-location-body-unset = Les données de cette instance sont hébergées là où son exploitant la fait fonctionner ; l’exploitant n’a pas encore indiqué ce lieu. Offerline n’envoie aucune requête à des tiers : polices, scripts et tous les autres fichiers sont servis par cette instance elle-même.
 privacy-retention-title = Durée de conservation
-privacy-retention-body = Offerline n’a pas encore de comptes utilisateurs : il n’y a donc aucune donnée de compte à conserver. Lorsque les comptes arriveront, les données personnelles d’un compte supprimé seront effacées dans un délai de { $days } jours. Les deux cookies de préférence restent un an dans votre navigateur, sauf si vous les supprimez avant.
+privacy-retention-body = Offerline n’a pas encore de comptes utilisateurs : il n’y a donc aucune donnée de compte à conserver. Lorsque les comptes arriveront, les données personnelles d’un compte supprimé seront effacées dans un délai de { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }. Les deux cookies de préférence restent un an dans votre navigateur, sauf si vous les supprimez avant.
 privacy-rights-title = Vos droits
 privacy-rights-body = En vertu du RGPD, vous disposez d’un droit d’accès, de rectification et d’effacement de vos données personnelles, d’un droit à la limitation du traitement et d’un droit d’opposition, d’un droit à la portabilité, ainsi que du droit d’introduire une réclamation auprès d’une autorité de contrôle. Comme rien n’est enregistré sur vous aujourd’hui, hormis les deux cookies présents dans votre propre navigateur, vous pouvez supprimer vous-même ces cookies à tout moment depuis votre navigateur. Pour toute question, écrivez à l’adresse de contact indiquée plus haut.
 privacy-changes-title = Modifications de cette politique

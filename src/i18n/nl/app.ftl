@@ -39,9 +39,6 @@ not-found-title = Pagina niet gevonden
 not-found-body = Op dit adres staat niets. Misschien is de pagina verplaatst, of zit er een typfout in de link.
 not-found-home = Naar de startpagina
 
-## Beleid: waarden die de beheerder niet heeft ingesteld
-privacy-contact-unset = de beheerder van deze Offerline-installatie
-privacy-location-unset = de server waarop deze Offerline-installatie draait
 
 ## Foutmeldingen
 error-unauthorized = Log in om verder te gaan.

@@ -8,6 +8,7 @@ privacy-title = Privacybeleid
 privacy-intro = In dit beleid lees je wat deze Offerline-installatie doet met gegevens over jou. Kort gezegd: er wordt vandaag niets over jou in de database opgeslagen, er zijn geen trackingcookies en er gaat niets naar derden.
 privacy-controller-title = Wie is verantwoordelijk
 privacy-controller-body = Offerline is software die iedereen zelf kan draaien. De persoon of organisatie die deze installatie draait (de beheerder) is de verwerkingsverantwoordelijke voor de gegevens die erop staan. Heb je een vraag over privacy, dan kun je de beheerder bereiken via { $contact }.
+privacy-controller-body-unset = Offerline is software die iedereen kan draaien. De persoon of organisatie die deze installatie beheert (de beheerder) is verwerkingsverantwoordelijke voor de gegevens erop. De beheerder heeft nog geen contactadres voor privacyvragen gepubliceerd; je bereikt de beheerder via wie je toegang tot deze installatie gaf.
 privacy-collect-title = Wat er wordt verzameld
 privacy-collect-body = Offerline heeft nog geen gebruikersaccounts en slaat niets over bezoekers op in de database. Het gaat alleen om de twee voorkeurscookies in je eigen browser, als je een taal of thema kiest, en om de technische logregels die hieronder worden beschreven en waarin geen IP-adres staat. Er zijn geen analysetools, geen advertenties en geen trackingscripts, en er wordt niet aan fingerprinting gedaan.
 privacy-cookies-title = Cookies
@@ -16,8 +17,12 @@ privacy-logs-title = Serverlogs
 privacy-logs-body = Bij elk verzoek schrijft de server een technische logregel met de methode, het pad, de statuscode, de duur en een willekeurige verzoek-ID. Je IP-adres en je cookies worden niet gelogd. Deze regels gaan naar de uitvoer van de server, die de beheerder bewaart om problemen op te sporen en op te lossen.
 privacy-location-title = Waar de gegevens staan
 privacy-location-body = De gegevens van deze installatie worden gehost in { $location }, zoals gekozen door de beheerder. Offerline doet geen verzoeken aan derden: lettertypen, scripts en alle andere bestanden komen rechtstreeks van deze installatie zelf.
+privacy-location-body-unset = De gegevens van deze installatie staan waar de beheerder haar draait; de beheerder heeft die locatie nog niet vermeld. Offerline doet geen verzoeken aan derden: lettertypen, scripts en alle andere bestanden komen van deze installatie zelf.
 privacy-retention-title = Hoe lang gegevens worden bewaard
-privacy-retention-body = Offerline heeft nog geen gebruikersaccounts, dus er zijn ook geen accountgegevens om te bewaren. Zodra er accounts komen, worden de persoonsgegevens van een verwijderd account binnen { $days } dagen gewist. De twee voorkeurscookies blijven een jaar in je browser staan, tenzij je ze eerder verwijdert.
+privacy-retention-body = Offerline heeft nog geen gebruikersaccounts, dus er zijn ook geen accountgegevens om te bewaren. Zodra er accounts komen, worden de persoonsgegevens van een verwijderd account binnen { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    } gewist. De twee voorkeurscookies blijven een jaar in je browser staan, tenzij je ze eerder verwijdert.
 privacy-rights-title = Jouw rechten
 privacy-rights-body = Volgens de AVG heb je recht op inzage, rectificatie en wissing van je persoonsgegevens, op beperking van en bezwaar tegen de verwerking, op overdraagbaarheid van je gegevens en op het indienen van een klacht bij een toezichthoudende autoriteit. Omdat er vandaag niets over jou wordt opgeslagen behalve de twee cookies in je eigen browser, kun je die cookies op elk moment zelf in je browser verwijderen. Met al je vragen kun je terecht bij het contactadres hierboven.
 privacy-changes-title = Wijzigingen in dit beleid

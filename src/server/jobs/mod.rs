@@ -69,7 +69,9 @@ pub async fn enqueue(state: &AppState, job: NewJob) -> Result<Option<String>, Ap
 /// Delay before attempt `attempts + 1`: 10 s, 20 s, 40 s … capped at 1 h.
 pub fn backoff_ms(attempts: i64) -> i64 {
     let exponent = attempts.clamp(1, 20) - 1;
-    FIRST_RETRY_MS.saturating_mul(1 << exponent).min(MAX_RETRY_MS)
+    FIRST_RETRY_MS
+        .saturating_mul(1 << exponent)
+        .min(MAX_RETRY_MS)
 }
 
 type HandlerFuture = Pin<Box<dyn Future<Output = Result<(), String>> + Send>>;
@@ -85,9 +87,11 @@ pub struct Registry {
 impl Registry {
     /// Every job kind Offerline runs.
     pub fn standard() -> Registry {
-        Registry::default().recurring(housekeeping::PRUNE_JOBS, housekeeping::PRUNE_EVERY_MS, |state, _job| {
-            Box::pin(housekeeping::prune_jobs(state))
-        })
+        Registry::default().recurring(
+            housekeeping::PRUNE_JOBS,
+            housekeeping::PRUNE_EVERY_MS,
+            |state, _job| Box::pin(housekeeping::prune_jobs(state)),
+        )
     }
 
     pub fn handle<F>(mut self, kind: &str, handler: F) -> Registry
@@ -164,7 +168,8 @@ impl Worker {
         let Some(job) = repo::lease(&scope, db, &self.id, now_ms(), LEASE_MS).await? else {
             return Ok(false);
         };
-        let span = tracing::info_span!("job", id = %job.id, kind = %job.kind, attempt = job.attempts);
+        let span =
+            tracing::info_span!("job", id = %job.id, kind = %job.kind, attempt = job.attempts);
         let _enter = span.enter();
         let outcome = match self.registry.handlers.get(&job.kind) {
             Some(handler) => handler(self.state.clone(), job.clone()).await,
@@ -184,7 +189,8 @@ impl Worker {
             }
             Err(error) => {
                 let known = self.registry.handlers.contains_key(&job.kind);
-                let retry_at = (known && job.attempts < job.max_attempts).then(|| now + backoff_ms(job.attempts));
+                let retry_at = (known && job.attempts < job.max_attempts)
+                    .then(|| now + backoff_ms(job.attempts));
                 tracing::warn!(%error, will_retry = retry_at.is_some(), "job failed");
                 repo::fail(&scope, db, &job.id, &self.id, &error, retry_at, now).await?;
             }

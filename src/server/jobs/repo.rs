@@ -32,7 +32,12 @@ impl From<JobRow> for Job {
 
 /// Queues a job; a job with the same `dedupe_key` already queued wins and
 /// `None` is returned.
-pub async fn insert(scope: &Scope, db: &Db, job: &NewJob, now: i64) -> Result<Option<String>, AppError> {
+pub async fn insert(
+    scope: &Scope,
+    db: &Db,
+    job: &NewJob,
+    now: i64,
+) -> Result<Option<String>, AppError> {
     scope.system()?;
     let id = uuid::Uuid::now_v7().to_string();
     let inserted = sqlx::query(
@@ -55,7 +60,13 @@ pub async fn insert(scope: &Scope, db: &Db, job: &NewJob, now: i64) -> Result<Op
 }
 
 /// Takes the lease on the next due job, if any.
-pub async fn lease(scope: &Scope, db: &Db, worker: &str, now: i64, lease_ms: i64) -> Result<Option<Job>, AppError> {
+pub async fn lease(
+    scope: &Scope,
+    db: &Db,
+    worker: &str,
+    now: i64,
+    lease_ms: i64,
+) -> Result<Option<Job>, AppError> {
     scope.system()?;
     // A few candidates, so a lost race moves on to the next one.
     let candidates: Vec<(String,)> = sqlx::query_as(
@@ -85,7 +96,13 @@ pub async fn lease(scope: &Scope, db: &Db, worker: &str, now: i64, lease_ms: i64
 }
 
 /// Marks a leased job done (only while this worker still holds it).
-pub async fn complete(scope: &Scope, db: &Db, id: &str, worker: &str, now: i64) -> Result<bool, AppError> {
+pub async fn complete(
+    scope: &Scope,
+    db: &Db,
+    id: &str,
+    worker: &str,
+    now: i64,
+) -> Result<bool, AppError> {
     scope.system()?;
     let done = sqlx::query(
         "UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = $1 \
@@ -133,18 +150,26 @@ pub async fn fail(
 /// Deletes finished jobs last touched before `before`.
 pub async fn delete_finished(scope: &Scope, db: &Db, before: i64) -> Result<u64, AppError> {
     scope.system()?;
-    Ok(sqlx::query("DELETE FROM jobs WHERE status IN ('done', 'failed') AND updated_at < $1")
-        .bind(before)
-        .execute(&db.pool)
-        .await?
-        .rows_affected())
+    Ok(
+        sqlx::query("DELETE FROM jobs WHERE status IN ('done', 'failed') AND updated_at < $1")
+            .bind(before)
+            .execute(&db.pool)
+            .await?
+            .rows_affected(),
+    )
 }
 
 /// Status, attempts and last error of one job (for tests and the CLI).
-pub async fn status(scope: &Scope, db: &Db, id: &str) -> Result<(String, i64, Option<String>), AppError> {
+pub async fn status(
+    scope: &Scope,
+    db: &Db,
+    id: &str,
+) -> Result<(String, i64, Option<String>), AppError> {
     scope.system()?;
-    Ok(sqlx::query_as("SELECT status, attempts, last_error FROM jobs WHERE id = $1")
-        .bind(id)
-        .fetch_one(&db.pool)
-        .await?)
+    Ok(
+        sqlx::query_as("SELECT status, attempts, last_error FROM jobs WHERE id = $1")
+            .bind(id)
+            .fetch_one(&db.pool)
+            .await?,
+    )
 }

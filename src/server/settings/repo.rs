@@ -27,7 +27,13 @@ pub async fn put(scope: &Scope, db: &Db, key: &str, value: &str, now: i64) -> Re
     Ok(())
 }
 
-pub async fn insert_if_absent(scope: &Scope, db: &Db, key: &str, value: &str, now: i64) -> Result<(), AppError> {
+pub async fn insert_if_absent(
+    scope: &Scope,
+    db: &Db,
+    key: &str,
+    value: &str,
+    now: i64,
+) -> Result<(), AppError> {
     scope.system()?;
     sqlx::query(
         "INSERT INTO app_settings (key, value, updated_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING",

@@ -10,6 +10,7 @@ pub use privacy::PrivacyPage;
 pub use terms::TermsPage;
 
 use crate::api::site::{SiteInfo, get_site_info};
+use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::i18n::{I18n, use_i18n};
 use leptos::prelude::*;
 
@@ -24,35 +25,34 @@ where
     let i18n = use_i18n();
     let info = OnceResource::new(get_site_info());
     view! {
-        <leptos_meta::Title text=i18n.t(title_key) />
-        <article class="policy">
-            <h1>{i18n.t(title_key)}</h1>
-            <Suspense fallback=|| ()>
-                {move || Suspend::new(async move {
-                    match info.await {
-                        Ok(info) => {
-                            let updated = i18n
-                                .t_with(
-                                    "policy-last-updated",
-                                    &[("date", info.policies_updated.clone().into())],
-                                );
-                            view! {
-                                <p class="policy-updated">
-                                    <time datetime=info.policies_updated.clone()>{updated}</time>
-                                </p>
-                                {body(i18n, info)}
+            <leptos_meta::Title text=i18n.t(title_key) />
+            <article class="policy">
+                <h1>{i18n.t(title_key)}</h1>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        match info.await {
+                            Ok(info) => {
+                                let updated = i18n
+                                    .t_with(
+                                        "policy-last-updated",
+                                        &[("date", info.policies_updated.clone().into())],
+                                    );
+                                view! {
+                                    <p class="policy-updated">
+                                        <time datetime=info.policies_updated.clone()>{updated}</time>
+                                    </p>
+                                    {body(i18n, info)}
+                                }
+                                    .into_any()
                             }
-                                .into_any()
+                            Err(err) => {
+    view! { <ErrorNotice error=err /> }.into_any()
+                            }
                         }
-                        Err(err) => {
-                            view! { <p class="error" role="alert">{i18n.t(err.message_key())}</p> }
-                                .into_any()
-                        }
-                    }
-                })}
-            </Suspense>
-        </article>
-    }
+                    })}
+                </Suspense>
+            </article>
+        }
 }
 
 /// A titled section of plain paragraphs.
