@@ -14,7 +14,8 @@ test.describe('app shell, without JavaScript', () => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }), path).toContainText(heading);
     }
-    await expect(page.getByRole('cell', { name: 'offerline_locale' })).toBeVisible();
+    await page.goto('/cookies');
+    await expect(page.getByRole('rowheader', { name: 'offerline_locale' })).toBeVisible();
     await expect(page.getByText('Last updated')).toBeVisible();
   });
 

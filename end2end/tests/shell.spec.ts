@@ -39,7 +39,7 @@ test.describe('app shell, hydrated', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/privacy/i);
     await page.getByLabel('Taal').selectOption('fr');
-    await page.getByRole('button', { name: 'Changer' }).click();
+    await page.getByRole('button', { name: 'Wijzigen' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('confidentialité');
     await page.screenshot({ path: `test-results/privacy-fr-${test.info().project.name}.png`, fullPage: true });

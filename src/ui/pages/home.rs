@@ -31,8 +31,10 @@ pub fn HomePage() -> impl IntoView {
         <Title text="" />
         <Meta name="description" content=i18n.t("home-lede") />
         <section class="hero" aria-labelledby="hero-title">
-            <h1 id="hero-title">{i18n.t("home-title")}</h1>
-            <p class="lede">{i18n.t("home-lede")}</p>
+            <div class="hero-text">
+                <h1 id="hero-title">{i18n.t("home-title")}</h1>
+                <p class="lede">{i18n.t("home-lede")}</p>
+            </div>
             <div class="board-preview" aria-hidden="true">
                 <PreviewColumn title=i18n.t("home-preview-applied") cards=2 />
                 <PreviewColumn title=i18n.t("home-preview-interviewing") cards=1 />
