@@ -5,7 +5,8 @@
 //! - the raw SQL read of N rows,
 //! - the full server-side render of pages through the real router,
 //! - the first-load transfer size of the home page (HTML, CSS, JS, WASM)
-//!   as served, uncompressed and with brotli and gzip.
+//!   as served (after the start-up precompression), uncompressed and with
+//!   brotli and gzip, and the time to serve the WASM.
 //!
 //! Needs the site built first (`cargo leptos build --release`) for sizes.
 
@@ -72,6 +73,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         db: db.clone(),
     });
 
+    // As the server does at start-up.
+    let pkg = std::path::Path::new("target/site/pkg");
+    if let Err(err) = offerline::server::assets::precompress(pkg) {
+        eprintln!("{}: {err} (build the site first)", pkg.display());
+    }
+
     println!(
         "engine: {:?}, rows: {}, runs: {}\n",
         db.engine, args.rows, args.runs
@@ -103,6 +110,20 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .await
                     .expect("response");
                 assert_eq!(res.status(), 200);
+                res.into_body().collect().await.expect("body");
+            })
+            .await,
+        );
+    }
+    for encoding in ["br", "gzip"] {
+        report(
+            &format!("serve /pkg/offerline.wasm, precompressed ({encoding})"),
+            time(args.runs.min(50), || async {
+                let res = app
+                    .clone()
+                    .oneshot(get("/pkg/offerline.wasm", Some(encoding)))
+                    .await
+                    .expect("response");
                 res.into_body().collect().await.expect("body");
             })
             .await,

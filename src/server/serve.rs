@@ -45,6 +45,9 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
         .await
         .map_err(|e| format!("{e}"))?;
     let addr = config.leptos.site_addr;
+    let pkg_dir = std::path::Path::new(config.leptos.site_root.as_ref())
+        .join(config.leptos.site_pkg_dir.as_ref());
+    crate::server::assets::precompress_in_background(pkg_dir);
     let state = AppState {
         config: Arc::new(config),
         db: db.clone(),
