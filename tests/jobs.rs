@@ -24,6 +24,15 @@ fn counting(kind: &str, counter: Arc<AtomicUsize>, fail_first: usize) -> Registr
     })
 }
 
+/// Makes a queued job due now, whatever its backoff said.
+async fn make_due(t: &common::TestDb, id: &str) {
+    sqlx::query("UPDATE jobs SET run_at = 0 WHERE id = $1")
+        .bind(id)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 async fn a_queued_job_runs_once_and_is_marked_done() {
     let t = fx_db().await;
@@ -65,11 +74,7 @@ async fn a_failing_job_is_retried_later_with_backoff() {
         .unwrap();
     assert!(due.0 >= before + jobs::backoff_ms(1));
     // Once due, the second attempt succeeds.
-    sqlx::query("UPDATE jobs SET run_at = 0 WHERE id = $1")
-        .bind(&id)
-        .execute(&t.db.pool)
-        .await
-        .unwrap();
+    make_due(&t, &id).await;
     assert!(worker.run_once().await.unwrap());
     let (status, attempts, _) = repo::status(&Scope::System, &t.db, &id).await.unwrap();
     assert_eq!((status.as_str(), attempts), ("done", 2));
@@ -87,11 +92,7 @@ async fn a_job_fails_for_good_after_its_last_attempt() {
         counting("test.broken", Arc::new(AtomicUsize::new(0)), 99),
     );
     for _ in 0..2 {
-        sqlx::query("UPDATE jobs SET run_at = 0 WHERE id = $1")
-            .bind(&id)
-            .execute(&t.db.pool)
-            .await
-            .unwrap();
+        make_due(&t, &id).await;
         assert!(worker.run_once().await.unwrap());
     }
     let (status, attempts, _) = repo::status(&Scope::System, &t.db, &id).await.unwrap();
