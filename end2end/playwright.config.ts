@@ -7,7 +7,9 @@ import { join } from 'node:path';
 // empty data directory, in Debian's Chromium (no browser is downloaded).
 const port = Number(process.env.E2E_PORT ?? 3137);
 const baseURL = `http://127.0.0.1:${port}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'offerline-e2e-'));
+// Made once, in the main process; workers inherit it to read the outbox.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'offerline-e2e-'));
+const dataDir = process.env.E2E_DATA_DIR;
 
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -56,6 +58,8 @@ export default defineConfig({
       OFFERLINE_BASE_URL: baseURL,
       OFFERLINE_DATA_LOCATION: 'the European Union',
       OFFERLINE_PRIVACY_CONTACT: 'privacy@offerline.test',
+      // Each test says which client it is, so rate limits count per test.
+      OFFERLINE_TRUST_PROXY: 'true',
       RUST_LOG: 'warn',
     },
   },

@@ -2,7 +2,8 @@
 # Installs what building and testing Offerline needs, skipping whatever is
 # already present. Safe to run again. Usage: scripts/setup.sh [run|test]
 #   run  - Rust wasm target, wasm-bindgen-cli, cargo-leptos, wasm-opt
-#   test - all of the above, plus Chromium and the Playwright packages
+#   test - all of the above, plus Chromium, the Playwright packages and a
+#          Python venv with aiosmtpd (the SMTP server the mail tests talk to)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-test}"
@@ -10,6 +11,7 @@ mode="${1:-test}"
 TOOLS_DIR="${OFFERLINE_TOOLS_DIR:-$HOME/.cache/offerline-tools}"
 CARGO_LEPTOS_VERSION=0.3.11
 BINARYEN_VERSION=132.0.0
+AIOSMTPD_VERSION=1.4.6
 mkdir -p "$TOOLS_DIR"
 export PATH="$HOME/.cargo/bin:$TOOLS_DIR/node_modules/.bin:$PATH"
 
@@ -78,6 +80,23 @@ ensure_playwright() {
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 }
 
+# The mail tests speak SMTP to aiosmtpd on loopback; tests find this venv's
+# Python (scripts/test.sh exports it as OFFERLINE_PYTHON).
+ensure_aiosmtpd() {
+  local venv="$TOOLS_DIR/venv"
+  if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import aiosmtpd' 2>/dev/null; then return; fi
+  say "installing aiosmtpd $AIOSMTPD_VERSION into $venv"
+  if ! command -v python3 >/dev/null || ! python3 -m venv "$venv" >/dev/null 2>&1; then
+    # Debian ships venv support as its own package.
+    local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3 python3-venv
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+  fi
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION"
+}
+
 ensure_wasm_target
 ensure_wasm_bindgen
 ensure_cargo_leptos
@@ -85,5 +104,6 @@ ensure_wasm_opt
 if [ "$mode" = test ]; then
   ensure_chromium
   ensure_playwright
+  ensure_aiosmtpd
 fi
 say "tools ready"

@@ -1,11 +1,13 @@
 //! The HTML shell, the root component and the route table.
 
 use crate::ui::components::layout::Layout;
-use crate::ui::pages::{home::HomePage, not_found::NotFoundPage, policies};
+use crate::ui::pages::{
+    auth, boards, home::HomePage, insights, not_found::NotFoundPage, policies, settings,
+};
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
-    SsrMode, StaticSegment,
+    ParamSegment, SsrMode, StaticSegment,
     components::{Route, Router, Routes},
 };
 
@@ -61,6 +63,20 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("privacy") view=policies::PrivacyPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("cookies") view=policies::CookiesPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("terms") view=policies::TermsPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("sign-up") view=auth::SignUpPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("sign-in") view=auth::SignInPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("forgot-password") view=auth::ForgotPasswordPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("reset-password") view=auth::ResetPasswordPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("verify-email") view=auth::VerifyEmailPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("confirm-email") view=auth::ConfirmEmailPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("boards") view=boards::BoardsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("boards"), ParamSegment("id")) view=boards::BoardPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("cards"), ParamSegment("id")) view=boards::CardPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("companies"), ParamSegment("id")) view=boards::CompanyPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("insights") view=insights::InsightsPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("settings") view=settings::AccountSettingsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("settings"), StaticSegment("profile")) view=settings::ProfilePage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("settings"), StaticSegment("sessions")) view=settings::SessionsPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Offerline: a privacy-first job search tracker.
 //!
 //! One crate, two builds: with `ssr` it is the Axum server (the `offerline`

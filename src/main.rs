@@ -22,6 +22,36 @@ enum Command {
     Serve,
     /// Apply pending database migrations, print the schema status and exit.
     Migrate,
+    /// Make an administrator: creates the account (or promotes an existing
+    /// one) and prints a single-use link, valid 24 hours, to set its password.
+    CreateAdmin {
+        /// The administrator's email address.
+        #[arg(long)]
+        email: String,
+        /// The name shown in the app (for a new account).
+        #[arg(long, default_value = "Administrator")]
+        name: String,
+    },
+    /// Fill the database with realistic demo data: verified accounts
+    /// (demo-…@example.org), boards from the job-search template and cards
+    /// with months of history. For trying the app and for benchmarks.
+    Seed {
+        /// How many accounts to make.
+        #[arg(long, default_value_t = 1)]
+        users: usize,
+        /// Cards per account, spread over its boards.
+        #[arg(long, default_value_t = 60)]
+        cards: usize,
+        /// Boards per account.
+        #[arg(long, default_value_t = 1)]
+        boards: usize,
+        /// The password of every demo account.
+        #[arg(long, env = "OFFERLINE_SEED_PASSWORD")]
+        password: String,
+        /// Random seed: the same seed makes the same data.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
 }
 
 #[tokio::main]
@@ -43,6 +73,23 @@ async fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve::serve(config).await,
         Command::Migrate => migrate(config).await,
+        Command::CreateAdmin { email, name } => create_admin(config, &email, &name).await,
+        Command::Seed {
+            users,
+            cards,
+            boards,
+            password,
+            seed,
+        } => {
+            let plan = offerline::server::seed::Plan {
+                users,
+                boards_per_user: boards,
+                cards_per_user: cards,
+                password,
+                seed,
+            };
+            seed_demo(config, plan).await
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -58,5 +105,39 @@ async fn migrate(config: Config) -> Result<(), serve::StartError> {
     let db = serve::open_database(&config).await?;
     let status = db.schema_status().await?;
     println!("database schema is current: {}", status.is_current());
+    Ok(())
+}
+
+async fn seed_demo(
+    config: Config,
+    plan: offerline::server::seed::Plan,
+) -> Result<(), serve::StartError> {
+    let db = serve::open_database(&config).await?;
+    let started = std::time::Instant::now();
+    let users = offerline::server::seed::run(&db, &plan)
+        .await
+        .map_err(|e| format!("could not seed: {e:?}"))?;
+    println!(
+        "made {} accounts with {} boards and {} cards each in {:.1} s:",
+        users.len(),
+        plan.boards_per_user.max(1),
+        plan.cards_per_user,
+        started.elapsed().as_secs_f64()
+    );
+    for user in &users {
+        println!("  {}", user.email);
+    }
+    Ok(())
+}
+
+async fn create_admin(config: Config, email: &str, name: &str) -> Result<(), serve::StartError> {
+    let db = serve::open_database(&config).await?;
+    let state = offerline::server::state::AppState::new(config, db)?;
+    let link = offerline::server::auth::create_admin(&state, email, name)
+        .await
+        .map_err(|e| format!("could not create the administrator: {e:?}"))?;
+    println!("{email} is an administrator.");
+    println!("Open this link within 24 hours to set the password (it works once):");
+    println!("{link}");
     Ok(())
 }

@@ -62,14 +62,32 @@ fn every_key_the_code_uses_is_defined() {
         "cookie-",
         "terms-",
         "policy-",
+        "password-",
+        "settings-",
+        "sessions-",
+        "field-",
+        "sign-",
+        "verify-",
+        "forgot-",
+        "reset-",
+        "event-",
+        "notice-",
+        "profile-",
     ];
     let mut used = 0;
     let mut unknown = Vec::new();
     for path in rust_files(std::path::Path::new("src")) {
         let text = std::fs::read_to_string(&path).unwrap();
-        for opener in [".t(\"", ".t_with(\"", "title_key=\"", "=> \""] {
+        for opener in [".t(\"", ".t_with(\"", "title_key=\"", "=> \"", "\"error-"] {
             for rest in text.split(opener).skip(1) {
                 let literal = rest.split('"').next().unwrap_or_default();
+                let owned;
+                let literal = if opener == "\"error-" {
+                    owned = format!("error-{literal}");
+                    owned.as_str()
+                } else {
+                    literal
+                };
                 let is_key = opener != "=> \"" || prefixes.iter().any(|p| literal.starts_with(p));
                 if is_key && !literal.is_empty() && !literal.contains('{') {
                     used += 1;
@@ -132,17 +150,57 @@ fn placeholders_and_plurals_are_filled() {
 async fn rendered_pages_have_no_untranslated_text() {
     let t = common::fx_db().await;
     let app = common::fx_app(common::fx_state(&t));
+    let session = common::account::sign_up(&app, "Tess", "tess@example.org").await;
+    let mut paths: Vec<String> = [
+        "/",
+        "/privacy",
+        "/cookies",
+        "/terms",
+        "/missing-page",
+        "/sign-up",
+        "/sign-in",
+        "/forgot-password?sent=1",
+        "/reset-password?token=unknown",
+        "/verify-email?token=x",
+        "/confirm-email?token=x",
+        "/settings/sessions?notice=session-ended",
+        "/settings/profile",
+        "/settings/profile?notice=profile-saved",
+    ]
+    .map(String::from)
+    .to_vec();
+    for notice in [
+        "email-verified",
+        "verification-sent",
+        "password-changed",
+        "email-change-sent",
+        "email-changed",
+    ] {
+        paths.push(format!("/settings?notice={notice}"));
+    }
+    for notice in ["password-reset", "signed-out-everywhere"] {
+        paths.push(format!("/sign-in?notice={notice}"));
+    }
+    paths.extend(board_pages(&app, &session).await);
     for locale in Locale::ALL {
-        for path in ["/", "/privacy", "/cookies", "/terms", "/missing-page"] {
+        for path in &paths {
             let reply = common::send(
                 &app,
                 common::get(path)
-                    .header("cookie", format!("offerline_locale={}", locale.tag()))
+                    .header("accept", "text/html")
+                    .header(
+                        "cookie",
+                        format!("offerline_locale={}; {session}", locale.tag()),
+                    )
                     .body(Body::empty())
                     .unwrap(),
             )
             .await;
-            assert!(reply.body.contains(&format!("lang=\"{}\"", locale.tag())));
+            assert!(
+                reply.body.contains(&format!("lang=\"{}\"", locale.tag())),
+                "{path}: {}",
+                reply.status
+            );
             for bad in [MISSING_MARKER, "{ $", "{$", "{{", "%{"] {
                 assert!(
                     !reply.body.contains(bad),
@@ -151,4 +209,94 @@ async fn rendered_pages_have_no_untranslated_text() {
             }
         }
     }
+}
+
+/// A board with a card that has every field set, moved once and archived
+/// and restored, so its pages show every stage, colour, kind, timeline
+/// entry and hint: the paths of those pages.
+async fn board_pages(app: &axum::Router, session: &str) -> Vec<String> {
+    use common::account::call;
+    let json = |body: &str| -> serde_json::Value { serde_json::from_str(body).unwrap() };
+    let create = [("name", "Search"), ("template", "job-search")];
+    let board = json(
+        &call(app, "/api/boards/create", Some(session), &create)
+            .await
+            .body,
+    );
+    let board = board.as_str().unwrap();
+    let stages = json(
+        &call(app, "/api/boards/get", Some(session), &[("id", board)])
+            .await
+            .body,
+    );
+    let stage = |i: usize| stages["stages"][i]["id"].as_str().unwrap().to_string();
+    let (wishlist, applied) = (stage(0), stage(1));
+    let add = [
+        ("board_id", board),
+        ("stage_id", wishlist.as_str()),
+        ("title", "Engineer"),
+        ("company", "Acme"),
+    ];
+    let card = json(&call(app, "/api/cards/add", Some(session), &add).await.body);
+    let card = card["id"].as_str().unwrap().to_string();
+    let fields = [
+        ("id", card.as_str()),
+        ("title", "Senior engineer"),
+        ("company", "Globex"),
+        ("job_url", "https://jobs.example.com/1"),
+        ("description", "Build things"),
+        ("location", "Ghent"),
+        ("work_mode", "hybrid"),
+        ("salary_min", "50000"),
+        ("salary_max", "70000"),
+        ("salary_currency", "EUR"),
+        ("salary_period", "year"),
+        ("job_type", "full-time"),
+        ("source", "Referral"),
+        ("deadline", "2026-12-01"),
+        ("applied_on", "2026-11-01"),
+        ("excitement", "4"),
+        ("tags", "rust, remote"),
+        ("notes", "Ask about the team"),
+    ];
+    assert_eq!(
+        call(app, "/api/cards/update", Some(session), &fields)
+            .await
+            .status,
+        200
+    );
+    let moved = [("id", card.as_str()), ("stage_id", applied.as_str())];
+    assert_eq!(
+        call(app, "/api/cards/move", Some(session), &moved)
+            .await
+            .status,
+        200
+    );
+    for archived in ["true", "false"] {
+        let pairs = [("id", card.as_str()), ("archived", archived)];
+        assert_eq!(
+            call(app, "/api/cards/archive", Some(session), &pairs)
+                .await
+                .status,
+            200
+        );
+    }
+    let detail = json(
+        &call(app, "/api/cards/get", Some(session), &[("id", &card)])
+            .await
+            .body,
+    );
+    let company = detail["company_id"].as_str().unwrap();
+    vec![
+        "/boards".to_string(),
+        "/boards?notice=board-deleted".to_string(),
+        format!("/boards/{board}"),
+        format!("/boards/{board}?duplicate={card}&q=engineer"),
+        format!("/boards/{board}?view=list&sort=deadline&dir=desc"),
+        format!("/cards/{card}"),
+        format!("/cards/{card}?notice=card-saved"),
+        format!("/companies/{company}?notice=company-saved"),
+        "/insights".to_string(),
+        format!("/insights?board={board}"),
+    ]
 }

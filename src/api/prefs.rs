@@ -4,13 +4,18 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 /// Remembers the interface language and sends plain form posts back to
-/// `return_to` (a path on this site).
+/// `return_to` (a path on this site). A signed-in person's choice is also
+/// saved to their profile, where it wins over the cookie on every device.
 #[server(endpoint = "prefs/locale")]
 pub async fn set_locale(locale: String, return_to: Option<String>) -> Result<(), AppError> {
     crate::api::respond(async move {
         let locale = crate::i18n::Locale::from_tag(&locale)
             .ok_or_else(|| AppError::field("locale", "error-choice-invalid"))?;
         crate::server::prefs::remember_locale(locale);
+        if let Some(current) = crate::server::auth::session::current() {
+            let state = crate::server::state::AppState::from_context()?;
+            crate::server::profile::save_locale(&current.scope, &state.db, locale).await?;
+        }
         crate::server::prefs::redirect_back(return_to.as_deref());
         Ok(())
     })

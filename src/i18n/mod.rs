@@ -14,18 +14,47 @@ pub use catalogue::{Args, translate, translate_with};
 pub use locale::Locale;
 
 /// The Fluent sources, by locale, compiled into the binary and the WASM.
+/// Email text (`mail.ftl`) is only ever rendered by the server, so it stays
+/// out of the WASM.
 pub const SOURCES: &[(Locale, &[&str])] = &[
     (
         Locale::En,
-        &[include_str!("en/app.ftl"), include_str!("en/policies.ftl")],
+        &[
+            include_str!("en/app.ftl"),
+            include_str!("en/policies.ftl"),
+            include_str!("en/accounts.ftl"),
+            include_str!("en/profile.ftl"),
+            include_str!("en/boards.ftl"),
+            include_str!("en/insights.ftl"),
+            #[cfg(feature = "ssr")]
+            include_str!("en/mail.ftl"),
+        ],
     ),
     (
         Locale::Nl,
-        &[include_str!("nl/app.ftl"), include_str!("nl/policies.ftl")],
+        &[
+            include_str!("nl/app.ftl"),
+            include_str!("nl/policies.ftl"),
+            include_str!("nl/accounts.ftl"),
+            include_str!("nl/profile.ftl"),
+            include_str!("nl/boards.ftl"),
+            include_str!("nl/insights.ftl"),
+            #[cfg(feature = "ssr")]
+            include_str!("nl/mail.ftl"),
+        ],
     ),
     (
         Locale::Fr,
-        &[include_str!("fr/app.ftl"), include_str!("fr/policies.ftl")],
+        &[
+            include_str!("fr/app.ftl"),
+            include_str!("fr/policies.ftl"),
+            include_str!("fr/accounts.ftl"),
+            include_str!("fr/profile.ftl"),
+            include_str!("fr/boards.ftl"),
+            include_str!("fr/insights.ftl"),
+            #[cfg(feature = "ssr")]
+            include_str!("fr/mail.ftl"),
+        ],
     ),
 ];
 

@@ -33,5 +33,14 @@ pub const THEME: CookieSpec = CookieSpec {
     essential: true,
 };
 
+/// Keeps a person signed in. Over HTTPS its name carries the `__Host-`
+/// prefix. Without "remember me" it ends with the browser session; with it,
+/// it lasts the configured session lifetime (30 days unless changed).
+pub const SESSION: CookieSpec = CookieSpec {
+    name: "offerline_session",
+    max_age_days: 30,
+    essential: true,
+};
+
 /// All of them, in the order the policy page lists them.
-pub const ALL: &[CookieSpec] = &[LOCALE, THEME];
+pub const ALL: &[CookieSpec] = &[SESSION, LOCALE, THEME];

@@ -1,4 +1,12 @@
 //! Types shared by the server and the browser: plain serde data, no sqlx.
 
+pub mod account;
+pub mod application;
+pub mod board;
+pub mod company;
 pub mod cookies;
+pub mod countries;
+pub mod currencies;
+pub mod insights;
 pub mod prefs;
+pub mod profile;

@@ -5,6 +5,7 @@
 
 use crate::server::secrets::{self, Secrets};
 use leptos::config::LeptosOptions;
+use lettre::message::Mailbox;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -21,6 +22,8 @@ pub struct Config {
     pub base_url: Url,
     /// `None`: emails are written as .eml files into `<data dir>/outbox`.
     pub smtp_url: Option<Url>,
+    /// The sender of every email (`OFFERLINE_MAIL_FROM`).
+    pub mail_from: Mailbox,
     /// `None`: documents are stored under `<data dir>/documents`.
     pub storage_url: Option<Url>,
     pub retention_days: u32,
@@ -28,6 +31,15 @@ pub struct Config {
     pub data_location: Option<String>,
     pub request_timeout: Duration,
     pub max_body_bytes: usize,
+    /// A session unused for this long ends.
+    pub session_idle: Duration,
+    /// No session lives longer than this, used or not.
+    pub session_lifetime: Duration,
+    /// Take the client address from the last `X-Forwarded-For` entry (set
+    /// only behind a reverse proxy that writes it).
+    pub trust_proxy: bool,
+    /// Password hashes computed at once (each takes 19 MiB and one core).
+    pub hash_concurrency: usize,
     pub secrets: Secrets,
 }
 
@@ -61,6 +73,7 @@ impl fmt::Debug for Config {
                 "storage",
                 &self.storage_url.as_ref().map(|u| redact_url(u.as_str())),
             )
+            .field("mail_from", &self.mail_from.to_string())
             .field("retention_days", &self.retention_days)
             .finish_non_exhaustive()
     }
@@ -112,6 +125,11 @@ impl Config {
         };
         let smtp_url = get("SMTP_URL")
             .and_then(|raw| parse_url("SMTP_URL", &raw, &["smtp", "smtps"], &mut problems));
+        let mail_from = match (get("OFFERLINE_MAIL_FROM"), &base_url) {
+            (Some(raw), _) => parse_mailbox("OFFERLINE_MAIL_FROM", &raw, &mut problems),
+            (None, Some(base)) => default_mail_from(base, &mut problems),
+            (None, None) => None,
+        };
         let storage_url = get("STORAGE_URL")
             .and_then(|raw| parse_url("STORAGE_URL", &raw, &["file", "s3"], &mut problems));
 
@@ -131,6 +149,39 @@ impl Config {
         );
         let max_body_mb = number(&get, "OFFERLINE_MAX_BODY_MB", 16, 1..=1024, &mut problems);
 
+        let idle_hours = number(
+            &get,
+            "OFFERLINE_SESSION_IDLE_HOURS",
+            7 * 24,
+            1..=90 * 24,
+            &mut problems,
+        );
+        let lifetime_days = number(
+            &get,
+            "OFFERLINE_SESSION_LIFETIME_DAYS",
+            30,
+            1..=365,
+            &mut problems,
+        );
+        let trust_proxy = match get("OFFERLINE_TRUST_PROXY").as_deref() {
+            None | Some("0" | "false" | "no") => false,
+            Some("1" | "true" | "yes") => true,
+            Some(other) => {
+                problems.push(format!(
+                    "OFFERLINE_TRUST_PROXY must be true or false (got {other:?})"
+                ));
+                false
+            }
+        };
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get()) as u64;
+        let hash_concurrency = number(
+            &get,
+            "OFFERLINE_HASH_CONCURRENCY",
+            cores,
+            1..=256,
+            &mut problems,
+        ) as usize;
+
         let privacy_contact = get("OFFERLINE_PRIVACY_CONTACT");
         let data_location = get("OFFERLINE_DATA_LOCATION");
 
@@ -142,19 +193,24 @@ impl Config {
             }
         };
 
-        match (base_url, secrets) {
-            (Some(base_url), Some(secrets)) if problems.is_empty() => Ok(Config {
+        match (base_url, mail_from, secrets) {
+            (Some(base_url), Some(mail_from), Some(secrets)) if problems.is_empty() => Ok(Config {
                 leptos,
                 data_dir,
                 database_url,
                 base_url,
                 smtp_url,
+                mail_from,
                 storage_url,
                 retention_days,
                 privacy_contact,
                 data_location,
                 request_timeout: Duration::from_secs(timeout_secs),
                 max_body_bytes: (max_body_mb as usize) * 1024 * 1024,
+                session_idle: Duration::from_secs(idle_hours * 3600),
+                session_lifetime: Duration::from_secs(lifetime_days * 24 * 3600),
+                trust_proxy,
+                hash_concurrency,
                 secrets,
             }),
             _ => Err(ConfigError(problems)),
@@ -200,6 +256,31 @@ fn parse_url(name: &str, raw: &str, schemes: &[&str], problems: &mut Vec<String>
             None
         }
     }
+}
+
+fn parse_mailbox(name: &str, raw: &str, problems: &mut Vec<String>) -> Option<Mailbox> {
+    match raw.parse::<Mailbox>() {
+        Ok(mailbox) => Some(mailbox),
+        Err(e) => {
+            problems.push(format!(
+                "{name} must be a mailbox such as `Offerline <no-reply@example.org>` ({e})"
+            ));
+            None
+        }
+    }
+}
+
+/// `Offerline <no-reply@HOST>`, HOST being the public URL's host.
+fn default_mail_from(base_url: &Url, problems: &mut Vec<String>) -> Option<Mailbox> {
+    let mailbox = base_url
+        .host_str()
+        .and_then(|host| format!("Offerline <no-reply@{host}>").parse().ok());
+    if mailbox.is_none() {
+        problems.push(format!(
+            "OFFERLINE_MAIL_FROM must be set: no sender can be derived from {base_url}"
+        ));
+    }
+    mailbox
 }
 
 fn number(

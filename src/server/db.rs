@@ -160,3 +160,13 @@ impl Db {
         Ok(rows.into_iter().map(|(name,)| name).collect())
     }
 }
+
+/// `NotFound` when an UPDATE or DELETE matched no row: the record is not
+/// there, or is not the caller's.
+pub fn one_row(result: sqlx::any::AnyQueryResult) -> Result<(), crate::error::AppError> {
+    if result.rows_affected() == 0 {
+        Err(crate::error::AppError::NotFound)
+    } else {
+        Ok(())
+    }
+}

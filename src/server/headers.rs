@@ -41,6 +41,7 @@ pub async fn security_headers(
     next: Next,
 ) -> Response {
     let is_asset = request.uri().path().starts_with("/pkg/");
+    let is_api = request.uri().path().starts_with("/api/");
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
@@ -74,6 +75,10 @@ pub async fn security_headers(
             header::STRICT_TRANSPORT_SECURITY,
             HeaderValue::from_static("max-age=63072000; includeSubDomains"),
         );
+    }
+    if is_api && !headers.contains_key(header::CACHE_CONTROL) {
+        // Server function answers carry personal data.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if is_asset && !headers.contains_key(header::CACHE_CONTROL) {
         // Asset names are not hashed: revalidate (cheap, with Last-Modified).

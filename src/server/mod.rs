@@ -3,20 +3,30 @@
 //! `<domain>/repo.rs` for all of that domain's SQL).
 
 pub mod assets;
+pub mod auth;
+pub mod boards;
+pub mod companies;
 pub mod config;
 pub mod db;
 pub mod error_page;
 pub mod headers;
 pub mod health;
+pub mod id;
+pub mod insights;
 pub mod jobs;
+pub mod mail;
 pub mod origin;
 pub mod prefs;
+pub mod profile;
+pub mod ratelimit;
 pub mod request_id;
 pub mod router;
 pub mod scope;
 pub mod secrets;
+pub mod seed;
 pub mod serve;
 pub mod settings;
 pub mod site;
 pub mod state;
 pub mod time;
+pub mod validation;

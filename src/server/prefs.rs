@@ -8,16 +8,7 @@ use http::{HeaderMap, HeaderValue, header};
 
 /// Cookie first, then the browser's `Accept-Language`, then English.
 pub fn from_headers(headers: &HeaderMap) -> Prefs {
-    let cookie = |name: &str| -> Option<String> {
-        headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(cookie::Cookie::split_parse)
-            .filter_map(Result::ok)
-            .find(|c| c.name() == name)
-            .map(|c| c.value().to_string())
-    };
+    let cookie = |name: &str| request_cookie(headers, name);
     let locale = cookie(cookies::LOCALE.name)
         .and_then(|tag| Locale::from_tag(&tag))
         .or_else(|| {
@@ -32,6 +23,18 @@ pub fn from_headers(headers: &HeaderMap) -> Prefs {
         .and_then(|value| Theme::parse(&value))
         .unwrap_or_default();
     Prefs { locale, theme }
+}
+
+/// The value of the cookie `name` a request carries.
+pub fn request_cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(cookie::Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == name)
+        .map(|c| c.value().to_string())
 }
 
 pub fn remember_locale(locale: Locale) {

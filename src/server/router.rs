@@ -1,16 +1,18 @@
 //! The whole HTTP application: pages, server functions, static files, probes,
 //! and the layers every request passes through (outermost first): request id,
-//! tracing, readable error pages, body limit, panic guard, timeout, security headers, compression,
+//! tracing, readable error pages, body limit, panic guard, timeout, security headers, the
+//! session and client behind the request, compression,
 //! and the Origin check on server functions.
 
 use crate::app::{App, shell};
 use crate::server::state::AppState;
-use crate::server::{error_page, headers, health, origin, request_id};
+use crate::server::{auth, error_page, headers, health, origin, request_id};
 use axum::Router;
 use axum::routing::get;
 use http::Request;
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
+use std::sync::OnceLock;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
@@ -20,8 +22,17 @@ use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 
+/// The app's routes, generated once per process. Generating them runs the app
+/// with resource loading suspended process-wide, so a page rendered on another
+/// thread at that moment would wait forever; building several routers (as the
+/// tests do) must not generate the list again.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 pub fn build(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let leptos_options = state.config.leptos.clone();
     let context_state = state.clone();
     let server_fns_guarded =
@@ -56,6 +67,10 @@ pub fn build(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .route(
+            "/boards/{id}/export.csv",
+            get(crate::server::boards::csv_export::download),
+        )
         .merge(pages)
         .fallback(fallback)
         .layer(
@@ -77,6 +92,10 @@ pub fn build(state: AppState) -> Router {
                 .layer(axum::middleware::from_fn_with_state(
                     state.clone(),
                     headers::security_headers,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    auth::session::resolve,
                 ))
                 .layer(CompressionLayer::new()),
         )

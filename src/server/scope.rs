@@ -55,6 +55,12 @@ impl Scope {
         }
     }
 
+    /// The signed-in user's id, or `Unauthorized`: the owner every
+    /// repository query filters by.
+    pub fn user_id(&self) -> Result<&str, AppError> {
+        Ok(self.user()?.user_id.as_str())
+    }
+
     /// Succeeds only for the server's own work.
     pub fn system(&self) -> Result<(), AppError> {
         match self {

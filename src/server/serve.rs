@@ -9,7 +9,6 @@ use crate::server::router;
 use crate::server::settings;
 use crate::server::state::AppState;
 use std::error::Error;
-use std::sync::Arc;
 use tokio_util::sync::CancellationToken;
 
 pub type StartError = Box<dyn Error + Send + Sync>;
@@ -48,10 +47,8 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
     let pkg_dir = std::path::Path::new(config.leptos.site_root.as_ref())
         .join(config.leptos.site_pkg_dir.as_ref());
     crate::server::assets::precompress_in_background(pkg_dir);
-    let state = AppState {
-        config: Arc::new(config),
-        db: db.clone(),
-    };
+    let state = AppState::new(config, db.clone())?;
+    tracing::info!("email goes to {}", state.mailer.describe());
 
     let shutdown = CancellationToken::new();
     let worker =
@@ -62,9 +59,12 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!("Offerline listening on http://{addr}");
     let app = router::build(state);
-    axum::serve(listener, app.into_make_service())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
 
     tracing::info!("stopping: waiting for the job worker");
     shutdown.cancel();

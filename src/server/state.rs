@@ -1,8 +1,11 @@
-//! What every request handler can reach: configuration and the database.
+//! What every request handler and job can reach: configuration, the
+//! database and the mailer, each built once at start-up.
 
 use crate::error::AppError;
+use crate::server::auth::password::Hasher;
 use crate::server::config::Config;
 use crate::server::db::Db;
+use crate::server::mail::Mailer;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
@@ -11,9 +14,22 @@ use std::sync::Arc;
 pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
+    pub hasher: Hasher,
+    pub mailer: Mailer,
 }
 
 impl AppState {
+    /// The state of a server started with `config` on `db`.
+    pub fn new(config: Config, db: Db) -> Result<AppState, String> {
+        let mailer = Mailer::from_config(&config)?;
+        Ok(AppState {
+            hasher: Hasher::new(config.hash_concurrency),
+            config: Arc::new(config),
+            db,
+            mailer,
+        })
+    }
+
     /// The state, inside a server function or a server-rendered component.
     pub fn from_context() -> Result<AppState, AppError> {
         leptos::prelude::use_context::<AppState>().ok_or_else(|| {

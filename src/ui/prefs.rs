@@ -1,15 +1,28 @@
-//! Where a page's preferences come from: on the server, the request (cookie,
-//! then `Accept-Language`); in the browser, the attributes the server wrote
+//! Where a page's preferences come from: on the server, the request (the
+//! signed-in person's profile language, then the cookie, then
+//! `Accept-Language`); in the browser, the attributes the server wrote
 //! on `<html>`, so hydration renders exactly what the server did.
 
 use crate::model::prefs::Prefs;
 
-/// Reads the preferences of the request being rendered.
+/// Reads the preferences of the request being rendered. A signed-in
+/// person's profile language wins over the cookie and `Accept-Language`.
 #[cfg(feature = "ssr")]
 pub fn from_request() -> Prefs {
+    use crate::server::auth::session::CurrentSession;
     use leptos::prelude::use_context;
     match use_context::<http::request::Parts>() {
-        Some(parts) => crate::server::prefs::from_headers(&parts.headers),
+        Some(parts) => {
+            let mut prefs = crate::server::prefs::from_headers(&parts.headers);
+            if let Some(locale) = parts
+                .extensions
+                .get::<CurrentSession>()
+                .and_then(|s| s.locale)
+            {
+                prefs.locale = locale;
+            }
+            prefs
+        }
         None => Prefs::default(),
     }
 }

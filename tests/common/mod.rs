@@ -5,7 +5,16 @@
 //! server, dropped afterwards. The same tests therefore run on both engines
 //! (the test command runs the suite once per engine). A run asked to use
 //! PostgreSQL that cannot reach it fails; it never skips.
+//!
+//! `smtp` runs a real SMTP server on loopback for the mail tests; `account`,
+//! `boards`, `mail` and `profile` hold the helpers of those tests.
 #![allow(dead_code)]
+
+pub mod account;
+pub mod boards;
+pub mod mail;
+pub mod profile;
+pub mod smtp;
 
 use axum::Router;
 use http_body_util::BodyExt;
@@ -14,7 +23,6 @@ use offerline::server::db::Db;
 use offerline::server::state::AppState;
 use sqlx::Connection;
 use std::collections::HashMap;
-use std::sync::Arc;
 
 pub const SECRET_HEX: &str = "0101010101010101010101010101010101010101010101010101010101010101";
 pub const DOCUMENT_HEX: &str = "0202020202020202020202020202020202020202020202020202020202020202";
@@ -100,6 +108,8 @@ pub fn fx_config(test_db: &TestDb, overrides: &[(&str, &str)]) -> Config {
         ("OFFERLINE_SECRET_KEY".into(), SECRET_HEX.into()),
         ("OFFERLINE_DOCUMENT_KEY".into(), DOCUMENT_HEX.into()),
         ("OFFERLINE_BASE_URL".into(), "http://offerline.test".into()),
+        // Tests say which client they are with X-Forwarded-For.
+        ("OFFERLINE_TRUST_PROXY".into(), "true".into()),
     ]);
     for (k, v) in overrides {
         vars.insert(k.to_string(), v.to_string());
@@ -109,10 +119,12 @@ pub fn fx_config(test_db: &TestDb, overrides: &[(&str, &str)]) -> Config {
 }
 
 pub fn fx_state(test_db: &TestDb) -> AppState {
-    AppState {
-        config: Arc::new(fx_config(test_db, &[])),
-        db: test_db.db.clone(),
-    }
+    fx_state_with(test_db, &[])
+}
+
+/// The state of a server configured with `overrides` over the test defaults.
+pub fn fx_state_with(test_db: &TestDb, overrides: &[(&str, &str)]) -> AppState {
+    AppState::new(fx_config(test_db, overrides), test_db.db.clone()).expect("test state")
 }
 
 pub fn fx_app(state: AppState) -> Router {

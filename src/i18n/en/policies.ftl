@@ -44,6 +44,7 @@ cookies-lifetime-days = { $days ->
 }
 cookie-offerline_locale-purpose = Remembers the interface language you chose.
 cookie-offerline_theme-purpose = Remembers the colour theme you chose: light, dark or the one set by your system.
+cookie-offerline_session-purpose = Keeps you signed in. It holds a random key, nothing about you. Without “Remember me” it ends when you close the browser; otherwise it lasts until you sign out or the session expires.
 cookies-no-optional = There are no optional or analytics cookies today. If that ever changes, you will be asked first, and rejecting will be as easy as accepting.
 
 ## Terms of use

@@ -44,6 +44,7 @@ cookies-lifetime-days = { $days ->
 }
 cookie-offerline_locale-purpose = Mémorise la langue d’interface que vous avez choisie.
 cookie-offerline_theme-purpose = Mémorise le thème de couleurs que vous avez choisi : clair, sombre ou celui de votre système.
+cookie-offerline_session-purpose = Vous garde connecté. Il contient une clé aléatoire, rien sur vous. Sans « Se souvenir de moi », il disparaît à la fermeture du navigateur ; sinon il dure jusqu’à la déconnexion ou l’expiration de la session.
 cookies-no-optional = Il n’y a aujourd’hui aucun cookie optionnel ni aucun cookie de mesure d’audience. Si cela devait changer, votre accord vous serait demandé au préalable, et refuser serait aussi simple qu’accepter.
 
 ## Conditions d’utilisation

@@ -44,6 +44,7 @@ cookies-lifetime-days = { $days ->
 }
 cookie-offerline_locale-purpose = Onthoudt de interfacetaal die je hebt gekozen.
 cookie-offerline_theme-purpose = Onthoudt welk kleurthema je hebt gekozen: licht, donker of dat van je systeem.
+cookie-offerline_session-purpose = Houdt je ingelogd. Bevat een willekeurige sleutel, niets over jou. Zonder „Onthoud mij” verdwijnt hij als je de browser sluit; anders blijft hij tot je uitlogt of de sessie verloopt.
 cookies-no-optional = Er zijn vandaag geen optionele of analytische cookies. Mocht dat ooit veranderen, dan wordt het je eerst gevraagd, en is weigeren net zo makkelijk als accepteren.
 
 ## Gebruiksvoorwaarden

@@ -87,11 +87,27 @@ pub struct Registry {
 impl Registry {
     /// Every job kind Offerline runs.
     pub fn standard() -> Registry {
-        Registry::default().recurring(
-            housekeeping::PRUNE_JOBS,
-            housekeeping::PRUNE_EVERY_MS,
-            |state, _job| Box::pin(housekeeping::prune_jobs(state)),
-        )
+        use crate::server::{auth, ratelimit};
+        let registry = Registry::default()
+            .recurring(
+                housekeeping::PRUNE_JOBS,
+                housekeeping::PRUNE_EVERY_MS,
+                |state, _job| Box::pin(housekeeping::prune_jobs(state)),
+            )
+            .recurring(
+                auth::session::PRUNE,
+                auth::session::PRUNE_EVERY_MS,
+                |state, _job| Box::pin(auth::session::prune(state)),
+            )
+            .recurring(
+                ratelimit::PRUNE,
+                ratelimit::PRUNE_EVERY_MS,
+                |state, _job| Box::pin(ratelimit::prune(state)),
+            )
+            .handle(auth::RESET_JOB, |state, job| {
+                Box::pin(auth::send_reset_link(state, job))
+            });
+        crate::server::mail::send::register(registry)
     }
 
     pub fn handle<F>(mut self, kind: &str, handler: F) -> Registry

@@ -105,7 +105,7 @@ pub async fn complete(
 ) -> Result<bool, AppError> {
     scope.system()?;
     let done = sqlx::query(
-        "UPDATE jobs SET status = 'done', locked_until = NULL, last_error = NULL, updated_at = $1 \
+        "UPDATE jobs SET status = 'done', payload = '{}', locked_until = NULL, last_error = NULL, updated_at = $1 \
          WHERE id = $2 AND locked_by = $3 AND status = 'queued'",
     )
     .bind(now)

@@ -14,9 +14,16 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
         } => Some(i18n.t_with("error-reference", &[("id", id.clone().into())])),
         _ => None,
     };
+    let message = match &error {
+        AppError::RateLimited { retry_after } => i18n.t_with(
+            "error-rate-limited-wait",
+            &[("minutes", (retry_after.div_ceil(60) as i64).into())],
+        ),
+        other => i18n.t(other.message_key()),
+    };
     view! {
         <div class="error" role="alert">
-            <p>{i18n.t(error.message_key())}</p>
+            <p>{message}</p>
             {reference.map(|r| view! { <p class="error-reference">{r}</p> })}
         </div>
     }

@@ -1,5 +1,7 @@
-//! The frame of every page: skip link, header, main landmark, footer.
+//! The frame of every page: skip link, header (with the account menu),
+//! email-confirmation banner, main landmark, footer.
 
+use super::account_menu::{AccountMenu, VerifyBanner};
 use super::locale_switcher::LocaleSwitcher;
 use super::theme_switcher::ThemeSwitcher;
 use crate::ui::i18n::use_i18n;
@@ -7,6 +9,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    crate::ui::session::provide_me();
     let i18n = use_i18n();
     view! {
         <a class="skip-link" href="#main">{i18n.t("nav-skip")}</a>
@@ -15,8 +18,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"O"</span>
                 <span class="brand-name">"Offerline"</span>
             </a>
+            <AccountMenu />
             <ThemeSwitcher />
         </header>
+        <VerifyBanner />
         <main id="main" tabindex="-1">{children()}</main>
         <Footer />
     }

@@ -1,6 +1,9 @@
 //! Components used by more than one page.
 
+pub mod account_menu;
 pub mod error_notice;
+pub mod form;
+pub mod inputs;
 pub mod layout;
 pub mod locale_switcher;
 pub mod theme_switcher;

@@ -1,5 +1,9 @@
 //! One module per page or page family.
 
+pub mod auth;
+pub mod boards;
 pub mod home;
+pub mod insights;
 pub mod not_found;
 pub mod policies;
+pub mod settings;

@@ -1,0 +1,116 @@
+// Board hydration in headless Chromium: seeds one account with a board of
+// N cards into a fresh data directory, starts the release server, signs in,
+// then loads the board page again and again and reports, per load, when the
+// HTML arrived, when the document was parsed and when the WebAssembly had
+// hydrated the page (the App sets html[data-hydrated] from its first effect).
+//
+//   cargo leptos build --release
+//   cd end2end && node bench/hydration.mjs --cards 200 --runs 20
+//
+// The browser is Debian's Chromium (CHROMIUM_PATH to change it); no network
+// other than loopback is used.
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
+    return pairs;
+  }, []),
+);
+const cards = Number(args.cards ?? 200);
+const runs = Number(args.runs ?? 20);
+const port = Number(args.port ?? 3199);
+const root = resolve(import.meta.dirname, '..', '..');
+const binary = join(root, 'target', 'release', 'offerline');
+const base = `http://127.0.0.1:${port}`;
+const password = 'bench-password-2026';
+const dataDir = mkdtempSync(join(tmpdir(), 'offerline-hydration-'));
+const env = {
+  ...process.env,
+  OFFERLINE_DATA_DIR: dataDir,
+  OFFERLINE_BASE_URL: base,
+  LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+  LEPTOS_SITE_ROOT: join(root, 'target', 'site'),
+  RUST_LOG: 'warn',
+};
+
+const seeded = execFileSync(
+  binary,
+  ['seed', '--users', '1', '--boards', '1', '--cards', String(cards), '--password', password],
+  { env, cwd: root, encoding: 'utf8' },
+);
+const email = seeded.match(/\S+@example\.org/)?.[0];
+if (!email) throw new Error(`no account in the seed output:\n${seeded}`);
+
+const server = spawn(binary, ['serve'], { env, cwd: root, stdio: 'inherit' });
+try {
+  await waitForReady();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // Records the moment the page declares itself hydrated.
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.dataset.hydrated === 'true') {
+        window.__hydratedAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document.documentElement, { attributes: true });
+  });
+  const page = await context.newPage();
+  await page.goto(`${base}/sign-in`);
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=password]', password);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in')), page.click('form button[type=submit]')]);
+  await page.goto(`${base}/boards`);
+  const href = await page.locator('a[href^="/boards/"]').first().getAttribute('href');
+  const board = `${base}${href}`;
+
+  // One warm-up load fills the browser's cache, as for a returning person.
+  await measure(page, board);
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await measure(page, board));
+  const shown = await page.locator('.job-card').count();
+
+  console.log(`\nboard hydration in Chromium: ${cards} cards seeded, ${shown} cards on the page, ${runs} loads, ${cpus().length} CPUs\n`);
+  console.log('| moment (ms after navigation start) | p50 | p95 | max |');
+  console.log('|---|---|---|---|');
+  for (const key of ['html received', 'DOM parsed', 'hydrated']) {
+    const values = samples.map((s) => s[key]).sort((a, b) => a - b);
+    const at = (q) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
+    console.log(`| ${key} | ${at(0.5).toFixed(0)} | ${at(0.95).toFixed(0)} | ${values.at(-1).toFixed(0)} |`);
+  }
+  await browser.close();
+} finally {
+  server.kill('SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function measure(page, url) {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => window.__hydratedAt !== undefined, null, { timeout: 30_000 });
+  return page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation');
+    return {
+      'html received': nav.responseEnd,
+      'DOM parsed': nav.domContentLoadedEventEnd,
+      hydrated: window.__hydratedAt,
+    };
+  });
+}
+
+async function waitForReady() {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/readyz`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the server did not become ready');
+}

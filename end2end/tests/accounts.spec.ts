@@ -1,0 +1,101 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hydrated, watchProblems } from './helpers';
+import { linkSentTo } from './mail';
+import { PASSWORD, separateNetworks, signUp, unique } from './account';
+
+separateNetworks();
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+}
+
+// P07: the whole life of an account, in the hydrated app.
+test('P07 sign up, verify, sign out and in, change and reset the password', async ({ page }) => {
+  const problems = watchProblems(page);
+  const email = unique('robin');
+  const project = test.info().project.name;
+
+  await page.goto('/sign-up');
+  await hydrated(page);
+  // The strength hint follows typing once the page is live.
+  await page.getByLabel('Password', { exact: true }).fill('abc');
+  await expect(page.getByText('Weak')).toBeVisible();
+  await page.screenshot({ path: `test-results/sign-up-${project}.png`, fullPage: true });
+  await signUp(page, email);
+  await expect(page.getByRole('status').filter({ hasText: 'Please confirm your email address' })).toBeVisible();
+  await page.screenshot({ path: `test-results/boards-empty-${project}.png`, fullPage: true });
+
+  await page.goto(await linkSentTo(email, '/verify-email'));
+  await page.getByRole('button', { name: 'Confirm my address' }).click();
+  await expect(page.getByText('Your email address is confirmed.')).toBeVisible();
+  await expect(page.getByText('Please confirm your email address')).toHaveCount(0);
+
+  await signOut(page);
+  await signIn(page, email, PASSWORD);
+  await expect(page).toHaveURL(/\/boards$/);
+  await page.goto('/settings');
+  await hydrated(page);
+
+  const next = 'a different harbour lantern';
+  await page.getByLabel('Current password').last().fill(PASSWORD);
+  await page.getByLabel('New password', { exact: true }).fill(next);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Your password is changed.')).toBeVisible();
+
+  await page.goto('/settings/sessions');
+  await expect(page.getByText('This device')).toBeVisible();
+  await page.screenshot({ path: `test-results/sessions-${project}.png`, fullPage: true });
+
+  await signOut(page);
+  await page.goto('/forgot-password');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await expect(page.getByText('If that address has an account')).toBeVisible();
+  await page.goto(await linkSentTo(email, '/reset-password'));
+  const third = 'third harbour lantern song';
+  await page.getByLabel('New password', { exact: true }).fill(third);
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByText('Your password is changed and every session was signed out.')).toBeVisible();
+  await signIn(page, email, third);
+  await expect(page).toHaveURL(/\/boards$/);
+  expect(problems.filter((p) => !p.includes('HTTP 4'))).toEqual([]);
+});
+
+test('a wrong password shows a translated error next to the field and keeps the email', async ({ page }) => {
+  const email = unique('wrong');
+  await signUp(page, email);
+  await signOut(page);
+  await page.goto('/sign-in');
+  await hydrated(page);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill('not the right one');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('The email address or password is not right.')).toBeVisible();
+  await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Email address')).toHaveValue(email);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // P07: the same sign-up and sign-in work as plain forms.
+  test('P07 sign up, sign out and sign in with plain forms', async ({ page }) => {
+    const email = unique('nojs');
+    await signUp(page, email);
+    await expect(page.getByText('Please confirm your email address')).toBeVisible();
+    await signOut(page);
+    await signIn(page, email, 'wrong password here');
+    await expect(page.getByText('The email address or password is not right.')).toBeVisible();
+    await signIn(page, email, PASSWORD);
+    await expect(page).toHaveURL(/\/boards$/);
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible();
+  });
+});

@@ -1,0 +1,175 @@
+//! Server functions of accounts: sign-up, sign-in, sign-out, email
+//! verification and password reset. Each works as a plain form post (the
+//! server redirects) and from the hydrated app.
+
+use crate::error::AppError;
+use crate::model::account::Me;
+use leptos::prelude::*;
+
+/// Where a person lands after signing in.
+pub const AFTER_SIGN_IN: &str = "/boards";
+
+/// The signed-in person, or `None` for a visitor.
+#[server(endpoint = "auth/me")]
+pub async fn get_me() -> Result<Option<Me>, AppError> {
+    crate::api::respond(async move {
+        use crate::server::auth::{repo, session};
+        let Some(current) = session::current() else {
+            return Ok(None);
+        };
+        let state = crate::server::state::AppState::from_context()?;
+        let user_id = current.scope.user()?.user_id.clone();
+        let user = repo::find(&current.scope, &state.db, &user_id).await?;
+        Ok(Some(Me {
+            id: user.id,
+            name: user.name,
+            email: user.email,
+            email_verified: user.email_verified_at.is_some(),
+            role: user.role,
+        }))
+    })
+    .await
+}
+
+#[server(endpoint = "auth/sign-up")]
+pub async fn sign_up(
+    name: String,
+    email: String,
+    password: String,
+    age_confirmed: Option<String>,
+    policy_accepted: Option<String>,
+    remember: Option<String>,
+) -> Result<(), AppError> {
+    crate::api::respond(async move {
+        use crate::server::auth::{self, session};
+        let state = crate::server::state::AppState::from_context()?;
+        let locale = crate::ui::prefs::from_request().locale;
+        let input = auth::SignUp {
+            name,
+            email,
+            password,
+            age_confirmed: age_confirmed.is_some(),
+            policy_accepted: policy_accepted.is_some(),
+            remember: remember.is_some(),
+            locale,
+        };
+        let issued = auth::sign_up(&state, &session::client(), input).await?;
+        session::send_cookie(&state, &issued);
+        leptos_axum::redirect(AFTER_SIGN_IN);
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "auth/sign-in")]
+pub async fn sign_in(
+    email: String,
+    password: String,
+    remember: Option<String>,
+    return_to: Option<String>,
+) -> Result<(), AppError> {
+    crate::api::respond(async move {
+        use crate::server::auth::{self, session};
+        let state = crate::server::state::AppState::from_context()?;
+        let issued = auth::sign_in(
+            &state,
+            &session::client(),
+            &email,
+            password,
+            remember.is_some(),
+        )
+        .await?;
+        // A session the browser already had ends: a new token at every sign-in.
+        if let Some(old) = session::current() {
+            let _ = auth::sign_out(&state, &old.scope, &old.id).await;
+        }
+        session::send_cookie(&state, &issued);
+        let target = return_to
+            .filter(|p| crate::server::prefs::is_local_path(p))
+            .unwrap_or_else(|| AFTER_SIGN_IN.to_string());
+        leptos_axum::redirect(&target);
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "auth/sign-out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    crate::api::respond(async move {
+        use crate::server::auth::{self, session};
+        let state = crate::server::state::AppState::from_context()?;
+        if let Some(current) = session::current() {
+            auth::sign_out(&state, &current.scope, &current.id).await?;
+        }
+        session::send_clear_cookie(&state);
+        leptos_axum::redirect("/");
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "auth/verify-email")]
+pub async fn verify_email(token: String) -> Result<(), AppError> {
+    crate::api::respond(async move {
+        use crate::server::auth;
+        let state = crate::server::state::AppState::from_context()?;
+        auth::verify_email(&state, &token).await?;
+        let signed_in = auth::session::current().is_some();
+        leptos_axum::redirect(if signed_in {
+            "/settings?notice=email-verified"
+        } else {
+            "/sign-in?notice=email-verified"
+        });
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "auth/resend-verification")]
+pub async fn resend_verification() -> Result<(), AppError> {
+    crate::api::respond(async move {
+        use crate::server::auth::{self, session};
+        let state = crate::server::state::AppState::from_context()?;
+        auth::resend_verification(&state, &session::scope()).await?;
+        leptos_axum::redirect("/settings?notice=verification-sent");
+        Ok(())
+    })
+    .await
+}
+
+/// Always answers the same way, whether or not the address has an account.
+#[server(endpoint = "auth/forgot-password")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    crate::api::respond(async move {
+        use crate::server::auth::{self, session};
+        let state = crate::server::state::AppState::from_context()?;
+        let locale = crate::ui::prefs::from_request().locale;
+        auth::request_password_reset(&state, &session::client(), &email, locale).await?;
+        leptos_axum::redirect("/forgot-password?sent=1");
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "auth/reset-password")]
+pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
+    crate::api::respond(async move {
+        use crate::server::auth::{self, session};
+        let state = crate::server::state::AppState::from_context()?;
+        auth::reset_password(&state, &session::client(), &token, password).await?;
+        session::send_clear_cookie(&state);
+        leptos_axum::redirect("/sign-in?notice=password-reset");
+        Ok(())
+    })
+    .await
+}
+
+/// Whether a password reset link still works.
+#[server(endpoint = "auth/reset-link")]
+pub async fn reset_link_is_live(token: String) -> Result<bool, AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        crate::server::auth::reset_link_is_live(&state, &token).await
+    })
+    .await
+}

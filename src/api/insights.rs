@@ -1,0 +1,16 @@
+//! Server function of insights (P08): the numbers of one board, or of all
+//! the person's boards when no board is named.
+
+use crate::error::AppError;
+use crate::model::insights::Insights;
+use leptos::prelude::*;
+
+#[server(endpoint = "insights/get")]
+pub async fn board_insights(#[server(default)] board: String) -> Result<Insights, AppError> {
+    crate::api::respond(async move {
+        let (scope, db) = crate::api::caller()?;
+        let board = (!board.is_empty()).then_some(board.as_str());
+        crate::server::insights::insights(&scope, &db, board).await
+    })
+    .await
+}

@@ -1,0 +1,117 @@
+### Accounts: sign-up, sign-in, settings (English).
+
+## Header and navigation
+nav-main = Main
+nav-settings = Settings
+nav-sign-in = Sign in
+nav-sign-up = Create account
+nav-sign-out = Sign out
+
+## Fields
+field-name = Name
+field-email = Email address
+field-password = Password
+field-new-password = New password
+field-current-password = Current password
+field-new-email = New email address
+field-remember = Remember me on this device
+password-rules = At least { $min } characters. A few unrelated words make a strong password that is easy to remember.
+password-strength = Password strength
+password-strength-weak = Weak
+password-strength-fair = Fair
+password-strength-good = Good
+password-strength-strong = Strong
+
+## Sign up
+sign-up-title = Create your account
+sign-up-lede = Free, private, and yours to export or delete at any time.
+sign-up-age = I am 18 or older.
+sign-up-policy-before = I have read and accept the
+sign-up-policy-and = and the
+sign-up-submit = Create account
+sign-up-have-account = Already have an account?
+
+## Sign in
+sign-in-title = Sign in
+sign-in-submit = Sign in
+sign-in-forgot = Forgot your password?
+sign-in-new = New to Offerline?
+
+## Password reset
+forgot-title = Reset your password
+forgot-lede = Enter the email address of your account. If it has an account, we send it a link to choose a new password; the link works for 30 minutes.
+forgot-submit = Send the link
+forgot-sent = Thank you. If that address has an account, a link is on its way. Check your inbox and spam folder.
+reset-title = Choose a new password
+reset-submit = Save the new password
+reset-ask-again = Ask for a new link
+
+## Email links
+verify-title = Confirm your email address
+verify-lede = Confirm that this address is yours, so that we can send you reminders and account notices.
+verify-submit = Confirm my address
+verify-banner = Please confirm your email address: we sent a link to { $email }.
+verify-resend = Send the link again
+confirm-email-title = Confirm your new email address
+confirm-email-lede = Once confirmed, you sign in with this address and we write to it. We let your old address know.
+confirm-email-submit = Use this address
+
+## Settings
+settings-title = Settings
+settings-account = Account
+settings-sessions = Sessions
+settings-email-title = Email address
+settings-email-verified = confirmed
+settings-email-unverified = not confirmed yet
+settings-email-lede = To change it, enter the new address and your password. Nothing changes until you open the link we send to the new address.
+settings-email-submit = Change email address
+settings-password-title = Password
+settings-password-sign-out-others = Sign out on all other devices
+settings-password-submit = Change password
+sessions-lede = The browsers where you are signed in. Sign out of any you do not recognise, then change your password.
+sessions-this-device = This device
+sessions-unknown-device = Unknown browser
+sessions-last-seen = Last active { $when }
+sessions-started = signed in { $when }
+sessions-remembered = remembered
+sessions-browser = until the browser closes
+sessions-sign-out = Sign out
+sessions-sign-out-everywhere = Sign out everywhere
+history-title = Recent account activity
+event-signed-up = Account created
+event-signed-in = Signed in
+event-sign-in-failed = Failed sign-in attempt
+event-locked = Sign-in paused after repeated failures
+event-password-reset = Password reset by email link
+event-password-changed = Password changed
+event-email-changed = Email address changed
+
+## Notices after an action
+notice-email-verified = Your email address is confirmed.
+notice-verification-sent = We sent a new confirmation link.
+notice-password-changed = Your password is changed.
+notice-email-change-sent = We sent a confirmation link to the new address. Your address changes once you open it.
+notice-email-changed = Your email address is changed.
+notice-password-reset = Your password is changed and every session was signed out. Sign in with the new password.
+notice-signed-out-everywhere = You are signed out on every device.
+notice-session-ended = That session is signed out.
+
+## Field errors
+error-required = Please fill this in.
+error-email-invalid = Enter an email address like name@example.org.
+error-email-taken = An account with this email address already exists. Sign in, or reset its password.
+error-email-same = This is already your email address.
+error-name-invalid = Use at most 100 characters, without control characters.
+error-password-short = Use at least 12 characters.
+error-password-long = Use at most 128 characters.
+error-password-common = This password is among the most common ones and easy to guess. Choose another.
+error-password-personal = Do not use your name or email address in your password.
+error-password-wrong = This is not your current password.
+error-sign-in-failed = The email address or password is not right.
+error-age-required = Offerline is for people aged 18 or older.
+error-policy-required = Please accept the privacy policy and terms to continue.
+error-link-invalid = This link has expired or was already used.
+error-rate-limited-wait = Too many attempts. Please try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.

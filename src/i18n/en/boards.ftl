@@ -1,0 +1,181 @@
+### Pipeline boards: boards, stages, cards, companies (English).
+
+nav-boards = Boards
+nav-breadcrumbs = Breadcrumbs
+boards-title = Boards
+boards-none = No boards yet. Start one below: it takes a name.
+boards-card-count = { $count ->
+    [one] 1 application
+   *[other] { $count } applications
+}
+boards-archived = { $count ->
+    [one] 1 archived board
+   *[other] { $count } archived boards
+}
+boards-archived-badge = Archived
+boards-restore = Restore
+boards-all = All boards
+boards-new = New board
+boards-create = Create board
+notice-board-deleted = The board and everything on it was deleted.
+field-board-name = Board name
+field-board-template = Start with
+template-job-search = Job search
+template-job-search-stages = Wishlist, Applied, Screening, Interviewing, Offer, Rejected, Ghosted
+template-simple = Simple
+template-simple-stages = Wishlist, Applied, Interview, Offer
+template-empty = Empty
+template-empty-stages = No stages: add your own.
+
+## Stages made by the templates
+stage-wishlist = Wishlist
+stage-applied = Applied
+stage-screening = Screening
+stage-interviewing = Interviewing
+stage-interview = Interview
+stage-offer = Offer
+stage-rejected = Rejected
+stage-ghosted = Ghosted
+
+## The board
+board-columns = Stages
+board-count = { $count ->
+    [one] 1 application
+   *[other] { $count } applications
+}
+board-filter = Filter the board
+board-filter-text = Search
+board-filter-any = Any
+board-filter-apply = Filter
+board-filter-clear = Clear filters
+field-tag = Tag
+field-work-mode = Work mode
+board-add-title = Job title
+board-add = Add
+board-move-to = Move to
+board-move = Move
+board-deadline = Deadline { $date }
+board-excitement = { $count ->
+    [one] Excitement: 1 of 5
+   *[other] Excitement: { $count } of 5
+}
+board-handle = Move “{ $title }”
+board-drag-help = To move a card with the keyboard, press Space on its handle, use the arrow keys, then press Space to drop it or Escape to cancel.
+board-lifted = Picked up “{ $title }”. Use the arrow keys to move it, Space to drop it, Escape to cancel.
+board-position = { $stage }, { $position } of { $count }
+board-dropped = Dropped “{ $title }” in { $where }.
+board-move-cancelled = Move cancelled; the card is back where it was.
+board-move-failed = The card could not be moved; the board shows it where it is saved.
+board-settings = Board settings
+board-rename = Name and ghosted hint
+board-archive = Archive the board
+board-delete = Delete the board
+board-delete-warning = This deletes the board, its stages and every application on it, with their history. It cannot be undone.
+board-delete-confirm = I understand that this cannot be undone.
+
+## Stages
+stage-settings = Settings of { $stage }
+stage-add = Add a stage
+field-stage-name = Stage name
+field-stage-color = Colour
+field-stage-kind = Counts as
+stage-kind-open = In progress
+stage-kind-won = Offer (won)
+stage-kind-lost = Closed (lost)
+field-stage-marks-applied = Entering this stage sets the applied date
+stage-move-left = Move left
+stage-move-right = Move right
+field-stage-move-cards = Move its applications to
+stage-delete = Delete the stage
+color-slate = Slate
+color-blue = Blue
+color-teal = Teal
+color-green = Green
+color-amber = Amber
+color-orange = Orange
+color-red = Red
+color-purple = Purple
+color-pink = Pink
+
+## A card
+card-details = Details
+card-panel-close = Close
+card-archived = Archived
+card-archive = Archive
+card-restore = Restore
+notice-card-saved = The application was saved.
+field-job-url = Link to the job ad
+field-location = Location
+field-job-type = Job type
+field-source = Source
+field-deadline = Deadline
+field-applied-on = Applied on
+field-excitement = Excitement
+field-tags = Tags
+field-tags-hint = Separated by commas.
+field-notes = Notes
+
+## Timeline
+timeline-title = Timeline
+timeline-created = Added
+timeline-archived = Archived
+timeline-restored = Restored
+timeline-stage = Moved from { $from } to { $to }
+timeline-field = { $field } set to { $value }
+timeline-field-cleared = { $field } changed
+timeline-field-title = Title
+timeline-field-company = Company
+timeline-field-job-url = Job link
+timeline-field-location = Location
+timeline-field-work-mode = Work mode
+timeline-field-salary-min = Minimum salary
+timeline-field-salary-max = Maximum salary
+timeline-field-salary-currency = Currency
+timeline-field-salary-period = Salary period
+timeline-field-job-type = Job type
+timeline-field-source = Source
+timeline-field-deadline = Deadline
+timeline-field-applied-on = Applied date
+timeline-field-excitement = Excitement
+timeline-field-tags = Tags
+timeline-field-description = Description
+timeline-field-notes = Notes
+
+## Companies
+company-details = Company details
+company-applications = Applications
+notice-company-saved = The company was saved.
+field-website = Website
+field-industry = Industry
+field-company-size = Size
+
+## Errors
+error-url-invalid = Enter a web address starting with http:// or https://.
+error-date-invalid = Enter a date as year-month-day.
+error-excitement-invalid = Choose from 1 to 5.
+error-confirm-required = Tick the box to confirm.
+error-company-exists = You already have a company with this name.
+
+## Ghosted hint
+field-ghost-days = Ghosted after (days)
+field-ghost-days-hint = Applied cards with no change for this long show a hint.
+board-ghosted = { $days ->
+    [one] No news for 1 day.
+   *[other] No news for { $days } days.
+}
+board-ghosted-move = Move to { $stage }
+
+## Duplicates
+board-duplicate = Added, but you already have this job on { $board }:
+board-duplicate-plain = Added, but you already have this job on one of your boards.
+board-duplicate-open = Open the earlier card
+
+## List view
+board-view = View
+board-view-board = Board
+board-view-list = List
+list-caption = The board's applications, one per row
+list-stage = Stage
+list-salary = Salary
+
+board-export = Export CSV

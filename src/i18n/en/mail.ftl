@@ -1,0 +1,55 @@
+### Email text (English). Each message is built from these strings into a
+### plain-text part and an HTML part; links are added by the code, never
+### written into a translation.
+
+## Shared by every message
+mail-greeting = Hello { $name },
+mail-greeting-plain = Hello,
+mail-action-text = { $label }:
+mail-link-fallback = If the button does not work, copy this address into your browser:
+mail-footer = This email was sent automatically by Offerline about your account. Replies to this address are not read.
+mail-address-invalid = This email address is not valid.
+
+## Confirm an email address (new account)
+mail-verify-subject = Confirm your email address for Offerline
+mail-verify-intro = Welcome to Offerline! Please confirm that this is your email address to finish setting up your account.
+mail-verify-action = Confirm my email address
+mail-verify-ignore = If you did not sign up for Offerline, you can safely ignore this email.
+
+## Password reset
+mail-reset-subject = Reset your Offerline password
+mail-reset-intro = We received a request to reset the password of your Offerline account. Choose a new password with the button below.
+mail-reset-action = Choose a new password
+mail-reset-expiry =
+    { $minutes ->
+        [one] This link expires in { $minutes } minute.
+       *[other] This link expires in { $minutes } minutes.
+    }
+mail-reset-ignore = If you did not ask for this, you can ignore this email: your password stays as it is.
+
+## Email change, sent to the new address
+mail-change-confirm-subject = Confirm your new email address
+mail-change-confirm-intro = You asked to use { $new_email } as the email address of your Offerline account. Confirm that this address is yours to complete the change.
+mail-change-confirm-action = Confirm the new address
+mail-change-confirm-ignore = If you did not ask for this, you can ignore this email: your account keeps its current address.
+
+## Email change, notice sent to the old address
+mail-changed-subject = The email address of your Offerline account was changed
+mail-changed-body = The email address of your Offerline account is now { $new_email }. From now on, emails about your account go to that address.
+mail-changed-warning = If you did not make this change, someone else may have access to your account. Contact the administrator of this Offerline service straight away.
+
+## Password changed
+mail-password-changed-subject = Your Offerline password was changed
+mail-password-changed-body = The password of your Offerline account has just been changed. If you made this change, there is nothing else to do.
+mail-password-changed-warning = If you did not, reset your password at once from the sign-in page, and let the administrator of this Offerline service know.
+
+## Account locked after failed sign-ins
+mail-locked-subject = Your Offerline account is locked for a while
+mail-locked-body =
+    { $minutes ->
+        [one] After several failed sign-in attempts, we locked your account for { $minutes } minute to protect it.
+       *[other] After several failed sign-in attempts, we locked your account for { $minutes } minutes to protect it.
+    }
+mail-locked-self = If that was you, you can try again once the time is up, or choose a new password now:
+mail-locked-action = Reset my password
+mail-locked-warning = If it was not you, someone may be trying to guess your password. A new, strong password keeps your account safe.

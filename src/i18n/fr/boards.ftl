@@ -1,0 +1,181 @@
+### Tableaux de suivi : tableaux, étapes, cartes, entreprises (français).
+
+nav-boards = Tableaux
+nav-breadcrumbs = Fil d’Ariane
+boards-title = Tableaux
+boards-none = Pas encore de tableau. Commencez-en un ci-dessous : un nom suffit.
+boards-card-count = { $count ->
+    [one] 1 candidature
+   *[other] { $count } candidatures
+}
+boards-archived = { $count ->
+    [one] 1 tableau archivé
+   *[other] { $count } tableaux archivés
+}
+boards-archived-badge = Archivé
+boards-restore = Restaurer
+boards-all = Tous les tableaux
+boards-new = Nouveau tableau
+boards-create = Créer le tableau
+notice-board-deleted = Le tableau et tout son contenu ont été supprimés.
+field-board-name = Nom du tableau
+field-board-template = Commencer avec
+template-job-search = Recherche d’emploi
+template-job-search-stages = Envies, Postulé, Présélection, Entretiens, Offre, Refusé, Sans réponse
+template-simple = Simple
+template-simple-stages = Envies, Postulé, Entretien, Offre
+template-empty = Vide
+template-empty-stages = Aucune étape : ajoutez les vôtres.
+
+## Étapes créées par les modèles
+stage-wishlist = Envies
+stage-applied = Postulé
+stage-screening = Présélection
+stage-interviewing = Entretiens
+stage-interview = Entretien
+stage-offer = Offre
+stage-rejected = Refusé
+stage-ghosted = Sans réponse
+
+## Le tableau
+board-columns = Étapes
+board-count = { $count ->
+    [one] 1 candidature
+   *[other] { $count } candidatures
+}
+board-filter = Filtrer le tableau
+board-filter-text = Rechercher
+board-filter-any = Tous
+board-filter-apply = Filtrer
+board-filter-clear = Effacer les filtres
+field-tag = Étiquette
+field-work-mode = Mode de travail
+board-add-title = Intitulé du poste
+board-add = Ajouter
+board-move-to = Déplacer vers
+board-move = Déplacer
+board-deadline = Date limite { $date }
+board-excitement = { $count ->
+    [one] Enthousiasme : 1 sur 5
+   *[other] Enthousiasme : { $count } sur 5
+}
+board-handle = Déplacer « { $title } »
+board-drag-help = Pour déplacer une carte au clavier : appuyez sur Espace sur sa poignée, utilisez les flèches, puis Espace pour la déposer ou Échap pour annuler.
+board-lifted = « { $title } » saisie. Déplacez-la avec les flèches, Espace pour la déposer, Échap pour annuler.
+board-position = { $stage }, { $position } sur { $count }
+board-dropped = « { $title } » déposée dans { $where }.
+board-move-cancelled = Déplacement annulé ; la carte est revenue à sa place.
+board-move-failed = La carte n’a pas pu être déplacée ; le tableau la montre là où elle est enregistrée.
+board-settings = Réglages du tableau
+board-rename = Nom et indice « sans réponse »
+board-archive = Archiver le tableau
+board-delete = Supprimer le tableau
+board-delete-warning = Cela supprime le tableau, ses étapes et toutes ses candidatures, avec leur historique. C’est irréversible.
+board-delete-confirm = Je comprends que c’est irréversible.
+
+## Étapes
+stage-settings = Réglages de { $stage }
+stage-add = Ajouter une étape
+field-stage-name = Nom de l’étape
+field-stage-color = Couleur
+field-stage-kind = Compte comme
+stage-kind-open = En cours
+stage-kind-won = Offre (gagné)
+stage-kind-lost = Clos (perdu)
+field-stage-marks-applied = Entrer dans cette étape fixe la date de candidature
+stage-move-left = Vers la gauche
+stage-move-right = Vers la droite
+field-stage-move-cards = Déplacer ses candidatures vers
+stage-delete = Supprimer l’étape
+color-slate = Ardoise
+color-blue = Bleu
+color-teal = Sarcelle
+color-green = Vert
+color-amber = Ambre
+color-orange = Orange
+color-red = Rouge
+color-purple = Violet
+color-pink = Rose
+
+## Une carte
+card-details = Détails
+card-panel-close = Fermer
+card-archived = Archivée
+card-archive = Archiver
+card-restore = Restaurer
+notice-card-saved = La candidature a été enregistrée.
+field-job-url = Lien vers l’offre
+field-location = Lieu
+field-job-type = Type de poste
+field-source = Source
+field-deadline = Date limite
+field-applied-on = Candidature le
+field-excitement = Enthousiasme
+field-tags = Étiquettes
+field-tags-hint = Séparées par des virgules.
+field-notes = Notes
+
+## Historique
+timeline-title = Historique
+timeline-created = Ajoutée
+timeline-archived = Archivée
+timeline-restored = Restaurée
+timeline-stage = Déplacée de { $from } vers { $to }
+timeline-field = { $field } : { $value }
+timeline-field-cleared = { $field } modifié
+timeline-field-title = Intitulé
+timeline-field-company = Entreprise
+timeline-field-job-url = Lien de l’offre
+timeline-field-location = Lieu
+timeline-field-work-mode = Mode de travail
+timeline-field-salary-min = Salaire minimum
+timeline-field-salary-max = Salaire maximum
+timeline-field-salary-currency = Devise
+timeline-field-salary-period = Période du salaire
+timeline-field-job-type = Type de poste
+timeline-field-source = Source
+timeline-field-deadline = Date limite
+timeline-field-applied-on = Date de candidature
+timeline-field-excitement = Enthousiasme
+timeline-field-tags = Étiquettes
+timeline-field-description = Description
+timeline-field-notes = Notes
+
+## Entreprises
+company-details = Informations sur l’entreprise
+company-applications = Candidatures
+notice-company-saved = L’entreprise a été enregistrée.
+field-website = Site web
+field-industry = Secteur
+field-company-size = Taille
+
+## Erreurs
+error-url-invalid = Saisissez une adresse web commençant par http:// ou https://.
+error-date-invalid = Saisissez une date au format année-mois-jour.
+error-excitement-invalid = Choisissez de 1 à 5.
+error-confirm-required = Cochez la case pour confirmer.
+error-company-exists = Vous avez déjà une entreprise de ce nom.
+
+## Indice « sans réponse »
+field-ghost-days = Sans réponse après (jours)
+field-ghost-days-hint = Les candidatures envoyées restées inchangées aussi longtemps affichent un indice.
+board-ghosted = { $days ->
+    [one] Aucune nouvelle depuis 1 jour.
+   *[other] Aucune nouvelle depuis { $days } jours.
+}
+board-ghosted-move = Déplacer vers { $stage }
+
+## Doublons
+board-duplicate = Ajoutée, mais cette offre figure déjà sur { $board } :
+board-duplicate-plain = Ajoutée, mais cette offre figure déjà sur l’un de vos tableaux.
+board-duplicate-open = Ouvrir la carte précédente
+
+## Vue en liste
+board-view = Affichage
+board-view-board = Tableau
+board-view-list = Liste
+list-caption = Les candidatures du tableau, une par ligne
+list-stage = Étape
+list-salary = Salaire
+
+board-export = Exporter en CSV

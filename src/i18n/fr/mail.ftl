@@ -1,0 +1,55 @@
+### Email text (French). Each message is built from these strings into a
+### plain-text part and an HTML part; links are added by the code, never
+### written into a translation.
+
+## Commun à tous les messages
+mail-greeting = Bonjour { $name },
+mail-greeting-plain = Bonjour,
+mail-action-text = { $label } :
+mail-link-fallback = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :
+mail-footer = Cet e-mail concernant votre compte a été envoyé automatiquement par Offerline. Les réponses à cette adresse ne sont pas lues.
+mail-address-invalid = Cette adresse e-mail n’est pas valide.
+
+## Confirmation de l’adresse e-mail (nouveau compte)
+mail-verify-subject = Confirmez votre adresse e-mail pour Offerline
+mail-verify-intro = Bienvenue sur Offerline ! Confirmez qu’il s’agit bien de votre adresse e-mail pour finaliser la création de votre compte.
+mail-verify-action = Confirmer mon adresse e-mail
+mail-verify-ignore = Si vous ne vous êtes pas inscrit sur Offerline, vous pouvez ignorer cet e-mail sans crainte.
+
+## Réinitialisation du mot de passe
+mail-reset-subject = Réinitialisez votre mot de passe Offerline
+mail-reset-intro = Nous avons reçu une demande de réinitialisation du mot de passe de votre compte Offerline. Choisissez un nouveau mot de passe à l’aide du bouton ci-dessous.
+mail-reset-action = Choisir un nouveau mot de passe
+mail-reset-expiry =
+    { $minutes ->
+        [one] Ce lien expire dans { $minutes } minute.
+       *[other] Ce lien expire dans { $minutes } minutes.
+    }
+mail-reset-ignore = Si vous n’êtes pas à l’origine de cette demande, ignorez simplement cet e-mail : votre mot de passe reste inchangé.
+
+## Changement d’adresse, envoyé à la nouvelle adresse
+mail-change-confirm-subject = Confirmez votre nouvelle adresse e-mail
+mail-change-confirm-intro = Vous avez demandé à utiliser { $new_email } comme adresse e-mail de votre compte Offerline. Confirmez que cette adresse vous appartient pour finaliser le changement.
+mail-change-confirm-action = Confirmer la nouvelle adresse
+mail-change-confirm-ignore = Si vous n’êtes pas à l’origine de cette demande, ignorez simplement cet e-mail : votre compte conserve son adresse actuelle.
+
+## Changement d’adresse, avis envoyé à l’ancienne adresse
+mail-changed-subject = L’adresse e-mail de votre compte Offerline a été modifiée
+mail-changed-body = L’adresse e-mail de votre compte Offerline est désormais { $new_email }. Les e-mails concernant votre compte seront dorénavant envoyés à cette adresse.
+mail-changed-warning = Si vous n’êtes pas à l’origine de ce changement, quelqu’un d’autre a peut-être accès à votre compte. Contactez sans attendre l’administrateur de ce service Offerline.
+
+## Mot de passe modifié
+mail-password-changed-subject = Votre mot de passe Offerline a été modifié
+mail-password-changed-body = Le mot de passe de votre compte Offerline vient d’être modifié. Si c’est bien vous, vous n’avez rien d’autre à faire.
+mail-password-changed-warning = Si ce n’est pas vous, réinitialisez immédiatement votre mot de passe depuis la page de connexion et prévenez l’administrateur de ce service Offerline.
+
+## Compte bloqué après des échecs de connexion
+mail-locked-subject = Votre compte Offerline est temporairement bloqué
+mail-locked-body =
+    { $minutes ->
+        [one] Après plusieurs tentatives de connexion infructueuses, nous avons bloqué votre compte pendant { $minutes } minute par précaution.
+       *[other] Après plusieurs tentatives de connexion infructueuses, nous avons bloqué votre compte pendant { $minutes } minutes par précaution.
+    }
+mail-locked-self = Si c’était vous, vous pourrez réessayer une fois ce délai écoulé, ou choisir dès maintenant un nouveau mot de passe :
+mail-locked-action = Réinitialiser mon mot de passe
+mail-locked-warning = Si ce n’était pas vous, quelqu’un essaie peut-être de deviner votre mot de passe. Un nouveau mot de passe robuste protège votre compte.

@@ -1,0 +1,181 @@
+### Pipelineborden: borden, fases, kaarten, bedrijven (Nederlands).
+
+nav-boards = Borden
+nav-breadcrumbs = Kruimelpad
+boards-title = Borden
+boards-none = Nog geen borden. Begin er hieronder een: een naam volstaat.
+boards-card-count = { $count ->
+    [one] 1 sollicitatie
+   *[other] { $count } sollicitaties
+}
+boards-archived = { $count ->
+    [one] 1 gearchiveerd bord
+   *[other] { $count } gearchiveerde borden
+}
+boards-archived-badge = Gearchiveerd
+boards-restore = Terugzetten
+boards-all = Alle borden
+boards-new = Nieuw bord
+boards-create = Bord maken
+notice-board-deleted = Het bord en alles erop is verwijderd.
+field-board-name = Naam van het bord
+field-board-template = Beginnen met
+template-job-search = Zoektocht naar werk
+template-job-search-stages = Verlanglijst, Gesolliciteerd, Screening, Gesprekken, Aanbod, Afgewezen, Geen reactie
+template-simple = Eenvoudig
+template-simple-stages = Verlanglijst, Gesolliciteerd, Gesprek, Aanbod
+template-empty = Leeg
+template-empty-stages = Geen fases: voeg je eigen toe.
+
+## Fases uit de sjablonen
+stage-wishlist = Verlanglijst
+stage-applied = Gesolliciteerd
+stage-screening = Screening
+stage-interviewing = Gesprekken
+stage-interview = Gesprek
+stage-offer = Aanbod
+stage-rejected = Afgewezen
+stage-ghosted = Geen reactie
+
+## Het bord
+board-columns = Fases
+board-count = { $count ->
+    [one] 1 sollicitatie
+   *[other] { $count } sollicitaties
+}
+board-filter = Het bord filteren
+board-filter-text = Zoeken
+board-filter-any = Alle
+board-filter-apply = Filteren
+board-filter-clear = Filters wissen
+field-tag = Label
+field-work-mode = Werkvorm
+board-add-title = Functietitel
+board-add = Toevoegen
+board-move-to = Verplaatsen naar
+board-move = Verplaatsen
+board-deadline = Deadline { $date }
+board-excitement = { $count ->
+    [one] Enthousiasme: 1 van 5
+   *[other] Enthousiasme: { $count } van 5
+}
+board-handle = “{ $title }” verplaatsen
+board-drag-help = Om een kaart met het toetsenbord te verplaatsen: druk op Spatie op de greep, gebruik de pijltjestoetsen en druk op Spatie om ze neer te zetten of Escape om te annuleren.
+board-lifted = “{ $title }” opgepakt. Verplaats met de pijltjestoetsen, Spatie zet neer, Escape annuleert.
+board-position = { $stage }, { $position } van { $count }
+board-dropped = “{ $title }” neergezet in { $where }.
+board-move-cancelled = Verplaatsing geannuleerd; de kaart staat weer op haar plaats.
+board-move-failed = De kaart kon niet worden verplaatst; het bord toont ze waar ze bewaard is.
+board-settings = Instellingen van het bord
+board-rename = Naam en hint bij geen reactie
+board-archive = Het bord archiveren
+board-delete = Het bord verwijderen
+board-delete-warning = Dit verwijdert het bord, de fases en elke sollicitatie erop, met hun geschiedenis. Dit kan niet ongedaan worden gemaakt.
+board-delete-confirm = Ik begrijp dat dit niet ongedaan kan worden gemaakt.
+
+## Fases
+stage-settings = Instellingen van { $stage }
+stage-add = Een fase toevoegen
+field-stage-name = Naam van de fase
+field-stage-color = Kleur
+field-stage-kind = Telt als
+stage-kind-open = Lopend
+stage-kind-won = Aanbod (gewonnen)
+stage-kind-lost = Afgesloten (verloren)
+field-stage-marks-applied = Deze fase zet de sollicitatiedatum
+stage-move-left = Naar links
+stage-move-right = Naar rechts
+field-stage-move-cards = Sollicitaties verplaatsen naar
+stage-delete = De fase verwijderen
+color-slate = Leigrijs
+color-blue = Blauw
+color-teal = Blauwgroen
+color-green = Groen
+color-amber = Amber
+color-orange = Oranje
+color-red = Rood
+color-purple = Paars
+color-pink = Roze
+
+## Een kaart
+card-details = Gegevens
+card-panel-close = Sluiten
+card-archived = Gearchiveerd
+card-archive = Archiveren
+card-restore = Terugzetten
+notice-card-saved = De sollicitatie is bewaard.
+field-job-url = Link naar de vacature
+field-location = Plaats
+field-job-type = Soort baan
+field-source = Bron
+field-deadline = Deadline
+field-applied-on = Gesolliciteerd op
+field-excitement = Enthousiasme
+field-tags = Labels
+field-tags-hint = Gescheiden door komma's.
+field-notes = Notities
+
+## Tijdlijn
+timeline-title = Tijdlijn
+timeline-created = Toegevoegd
+timeline-archived = Gearchiveerd
+timeline-restored = Teruggezet
+timeline-stage = Verplaatst van { $from } naar { $to }
+timeline-field = { $field } gewijzigd in { $value }
+timeline-field-cleared = { $field } gewijzigd
+timeline-field-title = Titel
+timeline-field-company = Bedrijf
+timeline-field-job-url = Vacaturelink
+timeline-field-location = Plaats
+timeline-field-work-mode = Werkvorm
+timeline-field-salary-min = Minimumsalaris
+timeline-field-salary-max = Maximumsalaris
+timeline-field-salary-currency = Munt
+timeline-field-salary-period = Salarisperiode
+timeline-field-job-type = Soort baan
+timeline-field-source = Bron
+timeline-field-deadline = Deadline
+timeline-field-applied-on = Sollicitatiedatum
+timeline-field-excitement = Enthousiasme
+timeline-field-tags = Labels
+timeline-field-description = Beschrijving
+timeline-field-notes = Notities
+
+## Bedrijven
+company-details = Gegevens van het bedrijf
+company-applications = Sollicitaties
+notice-company-saved = Het bedrijf is bewaard.
+field-website = Website
+field-industry = Sector
+field-company-size = Grootte
+
+## Fouten
+error-url-invalid = Geef een webadres dat begint met http:// of https://.
+error-date-invalid = Geef een datum als jaar-maand-dag.
+error-excitement-invalid = Kies van 1 tot 5.
+error-confirm-required = Vink het vakje aan om te bevestigen.
+error-company-exists = Je hebt al een bedrijf met deze naam.
+
+## Hint bij geen reactie
+field-ghost-days = Geen reactie na (dagen)
+field-ghost-days-hint = Kaarten waarop je solliciteerde en die zo lang niet veranderden, krijgen een hint.
+board-ghosted = { $days ->
+    [one] Al 1 dag geen nieuws.
+   *[other] Al { $days } dagen geen nieuws.
+}
+board-ghosted-move = Naar { $stage }
+
+## Dubbels
+board-duplicate = Toegevoegd, maar deze vacature staat al op { $board }:
+board-duplicate-plain = Toegevoegd, maar deze vacature staat al op een van je borden.
+board-duplicate-open = De eerdere kaart openen
+
+## Lijstweergave
+board-view = Weergave
+board-view-board = Bord
+board-view-list = Lijst
+list-caption = De sollicitaties van het bord, één per rij
+list-stage = Fase
+list-salary = Salaris
+
+board-export = CSV exporteren

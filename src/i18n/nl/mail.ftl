@@ -1,0 +1,55 @@
+### Email text (Dutch). Each message is built from these strings into a
+### plain-text part and an HTML part; links are added by the code, never
+### written into a translation.
+
+## Gedeeld door alle berichten
+mail-greeting = Hallo { $name },
+mail-greeting-plain = Hallo,
+mail-action-text = { $label }:
+mail-link-fallback = Werkt de knop niet? Kopieer dan dit adres naar je browser:
+mail-footer = Deze e-mail over je account is automatisch verstuurd door Offerline. Antwoorden op dit adres worden niet gelezen.
+mail-address-invalid = Dit e-mailadres is niet geldig.
+
+## E-mailadres bevestigen (nieuw account)
+mail-verify-subject = Bevestig je e-mailadres voor Offerline
+mail-verify-intro = Welkom bij Offerline! Bevestig dat dit je e-mailadres is, dan is je account klaar voor gebruik.
+mail-verify-action = Mijn e-mailadres bevestigen
+mail-verify-ignore = Heb je je niet aangemeld bij Offerline? Dan kun je deze e-mail gewoon negeren.
+
+## Wachtwoord opnieuw instellen
+mail-reset-subject = Stel een nieuw wachtwoord in voor Offerline
+mail-reset-intro = We hebben een verzoek ontvangen om het wachtwoord van je Offerline-account opnieuw in te stellen. Kies een nieuw wachtwoord via de knop hieronder.
+mail-reset-action = Nieuw wachtwoord kiezen
+mail-reset-expiry =
+    { $minutes ->
+        [one] Deze link verloopt over { $minutes } minuut.
+       *[other] Deze link verloopt over { $minutes } minuten.
+    }
+mail-reset-ignore = Heb je hier niet om gevraagd? Dan kun je deze e-mail negeren: je wachtwoord blijft zoals het is.
+
+## E-mailadres wijzigen, naar het nieuwe adres
+mail-change-confirm-subject = Bevestig je nieuwe e-mailadres
+mail-change-confirm-intro = Je hebt gevraagd om { $new_email } te gebruiken als e-mailadres van je Offerline-account. Bevestig dat dit adres van jou is om de wijziging af te ronden.
+mail-change-confirm-action = Nieuw adres bevestigen
+mail-change-confirm-ignore = Heb je hier niet om gevraagd? Dan kun je deze e-mail negeren: je account houdt het huidige adres.
+
+## E-mailadres gewijzigd, melding naar het oude adres
+mail-changed-subject = Het e-mailadres van je Offerline-account is gewijzigd
+mail-changed-body = Het e-mailadres van je Offerline-account is nu { $new_email }. Voortaan sturen we e-mails over je account naar dat adres.
+mail-changed-warning = Heb je dit niet zelf gedaan? Dan heeft iemand anders misschien toegang tot je account. Neem meteen contact op met de beheerder van deze Offerline-dienst.
+
+## Wachtwoord gewijzigd
+mail-password-changed-subject = Je Offerline-wachtwoord is gewijzigd
+mail-password-changed-body = Het wachtwoord van je Offerline-account is zojuist gewijzigd. Heb je dat zelf gedaan, dan hoef je verder niets te doen.
+mail-password-changed-warning = Was jij het niet? Stel dan meteen een nieuw wachtwoord in via de inlogpagina en laat het de beheerder van deze Offerline-dienst weten.
+
+## Account geblokkeerd na mislukte inlogpogingen
+mail-locked-subject = Je Offerline-account is tijdelijk geblokkeerd
+mail-locked-body =
+    { $minutes ->
+        [one] Na meerdere mislukte inlogpogingen hebben we je account voor de zekerheid { $minutes } minuut geblokkeerd.
+       *[other] Na meerdere mislukte inlogpogingen hebben we je account voor de zekerheid { $minutes } minuten geblokkeerd.
+    }
+mail-locked-self = Was jij dat? Dan kun je het na afloop opnieuw proberen, of nu al een nieuw wachtwoord kiezen:
+mail-locked-action = Nieuw wachtwoord kiezen
+mail-locked-warning = Was jij het niet? Dan probeert iemand misschien je wachtwoord te raden. Met een nieuw, sterk wachtwoord blijft je account veilig.

@@ -1,0 +1,110 @@
+//! `auth_tokens`: single-use email links (verification, password reset,
+//! email change), stored as hashes.
+
+use super::own;
+use crate::error::AppError;
+use crate::server::db::Db;
+use crate::server::scope::Scope;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    VerifyEmail,
+    ResetPassword,
+    ChangeEmail,
+}
+
+impl Purpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::VerifyEmail => "verify_email",
+            Purpose::ResetPassword => "reset_password",
+            Purpose::ChangeEmail => "change_email",
+        }
+    }
+}
+
+pub struct NewToken<'a> {
+    pub id: &'a str,
+    pub user_id: &'a str,
+    pub purpose: Purpose,
+    pub token_hash: &'a str,
+    pub new_email: Option<&'a str>,
+    pub expires_at: i64,
+}
+
+/// Stores a token; earlier unused tokens of the same purpose stop working.
+pub async fn insert_token(
+    scope: &Scope,
+    db: &Db,
+    token: &NewToken<'_>,
+    now: i64,
+) -> Result<(), AppError> {
+    own(scope, token.user_id)?;
+    let mut tx = db.pool.begin().await?;
+    sqlx::query(
+        "UPDATE auth_tokens SET used_at = $3 WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL",
+    )
+    .bind(token.user_id)
+    .bind(token.purpose.as_str())
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO auth_tokens (id, user_id, purpose, token_hash, new_email, expires_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(token.id)
+    .bind(token.user_id)
+    .bind(token.purpose.as_str())
+    .bind(token.token_hash)
+    .bind(token.new_email)
+    .bind(token.expires_at)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Uses a token once: returns its user and new email when it was unused,
+/// unexpired and of `purpose`; a second use finds nothing.
+pub async fn consume_token(
+    scope: &Scope,
+    db: &Db,
+    token_hash: &str,
+    purpose: Purpose,
+    now: i64,
+) -> Result<Option<(String, Option<String>)>, AppError> {
+    scope.system()?;
+    Ok(sqlx::query_as(
+        "UPDATE auth_tokens SET used_at = $3 \
+         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3 \
+         RETURNING user_id, new_email",
+    )
+    .bind(token_hash)
+    .bind(purpose.as_str())
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?)
+}
+
+/// The owner of a token that would be accepted now (without using it).
+pub async fn token_owner(
+    scope: &Scope,
+    db: &Db,
+    token_hash: &str,
+    purpose: Purpose,
+    now: i64,
+) -> Result<Option<String>, AppError> {
+    scope.system()?;
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT user_id FROM auth_tokens \
+         WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(token_hash)
+    .bind(purpose.as_str())
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|(id,)| id))
+}

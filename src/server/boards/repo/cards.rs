@@ -1,0 +1,319 @@
+//! SQL of `applications`, the cards: read a board's cards, read one card,
+//! add one at the end of a stage, write its fields, archive it.
+//! Moving a card is in `moves.rs`.
+
+use super::events::{self, Change};
+use crate::error::AppError;
+use crate::server::boards::rank;
+use crate::server::db::Db;
+use crate::server::db::one_row;
+use crate::server::scope::Scope;
+
+/// A card as the board shows it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CardRow {
+    pub id: String,
+    pub stage_id: String,
+    pub title: String,
+    pub company: Option<String>,
+    pub location: String,
+    pub work_mode: String,
+    pub salary_min: Option<i64>,
+    pub salary_max: Option<i64>,
+    pub salary_currency: String,
+    pub salary_period: String,
+    pub deadline: Option<String>,
+    pub excitement: Option<i64>,
+    pub tags: String,
+    pub stage_since: i64,
+    pub applied_on: Option<String>,
+    pub updated_at: i64,
+}
+
+/// The live (not archived) cards of a board, stage by stage in rank order.
+pub async fn list_for_board(
+    scope: &Scope,
+    db: &Db,
+    board_id: &str,
+) -> Result<Vec<CardRow>, AppError> {
+    let user_id = scope.user_id()?;
+    Ok(sqlx::query_as(
+        "SELECT a.id, a.stage_id, a.title, c.name AS company, a.location, a.work_mode, \
+         a.salary_min, a.salary_max, a.salary_currency, a.salary_period, a.deadline, \
+         a.excitement, a.tags, a.stage_since, a.applied_on, a.updated_at \
+         FROM applications a LEFT JOIN companies c ON c.id = a.company_id \
+         WHERE a.board_id = $1 AND a.user_id = $2 AND a.archived_at IS NULL \
+         ORDER BY a.stage_id, a.rank",
+    )
+    .bind(board_id)
+    .bind(user_id)
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// A card of the user, on any board, with the same job link or the same
+/// company and title (any case): (id, title, board name).
+pub async fn find_duplicate(
+    scope: &Scope,
+    db: &Db,
+    job_url: &str,
+    company_id: Option<&str>,
+    title: &str,
+) -> Result<Option<(String, String, String)>, AppError> {
+    let user_id = scope.user_id()?;
+    Ok(sqlx::query_as(
+        "SELECT a.id, a.title, b.name FROM applications a JOIN boards b ON b.id = a.board_id \
+         WHERE a.user_id = $1 AND ((a.job_url <> '' AND a.job_url = $2) \
+         OR (a.company_id = $3 AND lower(a.title) = lower($4))) \
+         ORDER BY a.created_at LIMIT 1",
+    )
+    .bind(user_id)
+    .bind(job_url)
+    .bind(company_id)
+    .bind(title)
+    .fetch_optional(&db.pool)
+    .await?)
+}
+
+/// How many cards, archived ones too, a stage holds.
+pub async fn count_in_stage(scope: &Scope, db: &Db, stage_id: &str) -> Result<i64, AppError> {
+    let user_id = scope.user_id()?;
+    let (n,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM applications WHERE stage_id = $1 AND user_id = $2")
+            .bind(stage_id)
+            .bind(user_id)
+            .fetch_one(&db.pool)
+            .await?;
+    Ok(n)
+}
+
+/// Every editable field of a card, as stored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct CardFields {
+    pub title: String,
+    pub company_id: Option<String>,
+    pub job_url: String,
+    pub description: String,
+    pub location: String,
+    pub work_mode: String,
+    pub salary_min: Option<i64>,
+    pub salary_max: Option<i64>,
+    pub salary_currency: String,
+    pub salary_period: String,
+    pub job_type: String,
+    pub source: String,
+    pub deadline: Option<String>,
+    pub applied_on: Option<String>,
+    pub excitement: Option<i64>,
+    pub tags: String,
+    pub notes: String,
+}
+
+/// A card in full, with where it sits.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ApplicationRow {
+    pub id: String,
+    pub board_id: String,
+    pub board_name: String,
+    pub stage_id: String,
+    pub company: Option<String>,
+    pub archived_at: Option<i64>,
+    pub created_at: i64,
+    #[sqlx(flatten)]
+    pub fields: CardFields,
+}
+
+pub async fn find(scope: &Scope, db: &Db, id: &str) -> Result<ApplicationRow, AppError> {
+    let user_id = scope.user_id()?;
+    sqlx::query_as(
+        "SELECT a.id, a.board_id, b.name AS board_name, a.stage_id, c.name AS company, \
+         a.archived_at, a.created_at, a.title, a.company_id, a.job_url, a.description, \
+         a.location, a.work_mode, a.salary_min, a.salary_max, a.salary_currency, \
+         a.salary_period, a.job_type, a.source, a.deadline, a.applied_on, a.excitement, \
+         a.tags, a.notes \
+         FROM applications a JOIN boards b ON b.id = a.board_id \
+         LEFT JOIN companies c ON c.id = a.company_id \
+         WHERE a.id = $1 AND a.user_id = $2",
+    )
+    .bind(id)
+    .bind(user_id)
+    .fetch_optional(&db.pool)
+    .await?
+    .ok_or(AppError::NotFound)
+}
+
+/// Adds a card at the end of `stage_id` (a stage of `board_id`), with a
+/// "created" entry on its timeline.
+pub async fn insert(
+    scope: &Scope,
+    db: &Db,
+    id: &str,
+    board_id: &str,
+    stage_id: &str,
+    fields: &CardFields,
+    now: i64,
+) -> Result<(), AppError> {
+    let user_id = scope.user_id()?;
+    let mut tx = db.pool.begin().await?;
+    // Writing the stage first takes its lock, so two adds never share a rank.
+    one_row(
+        sqlx::query(
+            "UPDATE stages SET updated_at = $4 WHERE id = $1 AND board_id = $2 AND user_id = $3",
+        )
+        .bind(stage_id)
+        .bind(board_id)
+        .bind(user_id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?,
+    )?;
+    let (last,): (Option<i64>,) =
+        sqlx::query_as("SELECT MAX(rank) FROM applications WHERE stage_id = $1")
+            .bind(stage_id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let rank = rank::between(last, None).ok_or_else(AppError::internal)?;
+    let insert = sqlx::query(
+        "INSERT INTO applications (id, user_id, board_id, stage_id, company_id, title, job_url, \
+         description, location, work_mode, salary_min, salary_max, salary_currency, \
+         salary_period, job_type, source, deadline, applied_on, excitement, tags, notes, rank, \
+         stage_since, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, \
+         $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23, $23)",
+    )
+    .bind(id)
+    .bind(user_id)
+    .bind(board_id)
+    .bind(stage_id);
+    bind_fields(insert, fields)
+        .bind(rank)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    events::insert(&mut tx, user_id, id, &Change::of("created"), now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds every editable field, in the order of [`CardFields`]'s columns
+/// (company_id first).
+fn bind_fields<'q>(query: Query<'q>, fields: &'q CardFields) -> Query<'q> {
+    query
+        .bind(&fields.company_id)
+        .bind(&fields.title)
+        .bind(&fields.job_url)
+        .bind(&fields.description)
+        .bind(&fields.location)
+        .bind(&fields.work_mode)
+        .bind(fields.salary_min)
+        .bind(fields.salary_max)
+        .bind(&fields.salary_currency)
+        .bind(&fields.salary_period)
+        .bind(&fields.job_type)
+        .bind(&fields.source)
+        .bind(&fields.deadline)
+        .bind(&fields.applied_on)
+        .bind(fields.excitement)
+        .bind(&fields.tags)
+        .bind(&fields.notes)
+}
+
+/// Writes a card's fields and records `changes` on its timeline, at once.
+pub async fn update(
+    scope: &Scope,
+    db: &Db,
+    id: &str,
+    fields: &CardFields,
+    changes: &[Change],
+    now: i64,
+) -> Result<(), AppError> {
+    let user_id = scope.user_id()?;
+    let mut tx = db.pool.begin().await?;
+    one_row(
+        bind_fields(
+            sqlx::query(
+                "UPDATE applications SET company_id = $3, title = $4, job_url = $5, \
+                 description = $6, location = $7, work_mode = $8, salary_min = $9, \
+                 salary_max = $10, salary_currency = $11, salary_period = $12, job_type = $13, \
+                 source = $14, deadline = $15, applied_on = $16, excitement = $17, tags = $18, \
+                 notes = $19, updated_at = $20 WHERE id = $1 AND user_id = $2",
+            )
+            .bind(id)
+            .bind(user_id),
+            fields,
+        )
+        .bind(now)
+        .execute(&mut *tx)
+        .await?,
+    )?;
+    for change in changes {
+        events::insert(&mut tx, user_id, id, change, now).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Archives (`Some(now)`) or restores (`None`) a card, on its timeline.
+pub async fn set_archived(
+    scope: &Scope,
+    db: &Db,
+    id: &str,
+    archived_at: Option<i64>,
+    now: i64,
+) -> Result<(), AppError> {
+    let user_id = scope.user_id()?;
+    let mut tx = db.pool.begin().await?;
+    one_row(
+        sqlx::query(
+            "UPDATE applications SET archived_at = $3, updated_at = $4 \
+             WHERE id = $1 AND user_id = $2",
+        )
+        .bind(id)
+        .bind(user_id)
+        .bind(archived_at)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?,
+    )?;
+    let kind = if archived_at.is_some() {
+        "archived"
+    } else {
+        "restored"
+    };
+    events::insert(&mut tx, user_id, id, &Change::of(kind), now).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A card as a row of a board's CSV export.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ExportRow {
+    pub stage: String,
+    pub company: Option<String>,
+    pub archived_at: Option<i64>,
+    #[sqlx(flatten)]
+    pub fields: CardFields,
+}
+
+/// Every card of a board, archived ones too, stage by stage in order.
+pub async fn export_rows(
+    scope: &Scope,
+    db: &Db,
+    board_id: &str,
+) -> Result<Vec<ExportRow>, AppError> {
+    let user_id = scope.user_id()?;
+    Ok(sqlx::query_as(
+        "SELECT s.name AS stage, c.name AS company, a.archived_at, a.title, a.company_id, \
+         a.job_url, a.description, a.location, a.work_mode, a.salary_min, a.salary_max, \
+         a.salary_currency, a.salary_period, a.job_type, a.source, a.deadline, a.applied_on, \
+         a.excitement, a.tags, a.notes \
+         FROM applications a JOIN stages s ON s.id = a.stage_id \
+         LEFT JOIN companies c ON c.id = a.company_id \
+         WHERE a.board_id = $1 AND a.user_id = $2 ORDER BY s.position, a.rank",
+    )
+    .bind(board_id)
+    .bind(user_id)
+    .fetch_all(&db.pool)
+    .await?)
+}

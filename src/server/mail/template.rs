@@ -1,0 +1,197 @@
+//! The emails Offerline sends, with the data each one needs, composed from
+//! the `mail-*` strings of the Fluent catalogue (`src/i18n/*/mail.ftl`) in
+//! the recipient's language.
+
+use super::layout::{Block, Content, Rendered};
+use crate::i18n::{Args, Locale, translate, translate_with};
+
+/// Every email, with its data. Links are absolute `http(s)` URLs built by
+/// the caller from `OFFERLINE_BASE_URL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Template {
+    /// Confirms the address of a new account.
+    VerifyEmail {
+        name: String,
+        link: String,
+    },
+    /// A password reset link, valid for `minutes`.
+    PasswordReset {
+        name: String,
+        link: String,
+        minutes: u32,
+    },
+    /// Sent to the new address to confirm an email change.
+    EmailChangeConfirm {
+        name: String,
+        link: String,
+        new_email: String,
+    },
+    /// Sent to the old address once the email was changed.
+    EmailChangedNotice {
+        name: String,
+        new_email: String,
+    },
+    PasswordChanged {
+        name: String,
+    },
+    /// Sign-in is blocked for `minutes` after repeated failures.
+    AccountLocked {
+        name: String,
+        minutes: u32,
+        reset_link: String,
+    },
+}
+
+impl Template {
+    /// The template's name, stored in `outbox.kind`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Template::VerifyEmail { .. } => "verify_email",
+            Template::PasswordReset { .. } => "password_reset",
+            Template::EmailChangeConfirm { .. } => "email_change_confirm",
+            Template::EmailChangedNotice { .. } => "email_changed_notice",
+            Template::PasswordChanged { .. } => "password_changed",
+            Template::AccountLocked { .. } => "account_locked",
+        }
+    }
+
+    /// Essential mail is part of running the account (security, access) and
+    /// is sent even when the user restricted processing or declined product
+    /// email. Every template so far is essential.
+    pub fn essential(&self) -> bool {
+        true
+    }
+
+    /// The links the message carries, to be checked before it is stored.
+    pub fn links(&self) -> Vec<&str> {
+        match self {
+            Template::VerifyEmail { link, .. }
+            | Template::PasswordReset { link, .. }
+            | Template::EmailChangeConfirm { link, .. } => vec![link],
+            Template::AccountLocked { reset_link, .. } => vec![reset_link],
+            Template::EmailChangedNotice { .. } | Template::PasswordChanged { .. } => vec![],
+        }
+    }
+
+    fn name(&self) -> &str {
+        match self {
+            Template::VerifyEmail { name, .. }
+            | Template::PasswordReset { name, .. }
+            | Template::EmailChangeConfirm { name, .. }
+            | Template::EmailChangedNotice { name, .. }
+            | Template::PasswordChanged { name }
+            | Template::AccountLocked { name, .. } => name,
+        }
+    }
+
+    /// The message in `locale`, as plain text and HTML.
+    pub fn render(&self, locale: Locale) -> Rendered {
+        self.compose(locale).render()
+    }
+
+    fn compose(&self, locale: Locale) -> Content {
+        let t = |key: &str| translate(locale, key);
+        let t_with = |key: &str, args: &Args| translate_with(locale, key, args);
+        let action = |key: &str, url: &str| {
+            let label = t(key);
+            Block::Action {
+                lead: t_with("mail-action-text", &[("label", label.as_str().into())]),
+                label,
+                url: url.to_string(),
+                fallback: t("mail-link-fallback"),
+            }
+        };
+        let (subject, blocks) = match self {
+            Template::VerifyEmail { link, .. } => (
+                t("mail-verify-subject"),
+                vec![
+                    Block::Text(t("mail-verify-intro")),
+                    action("mail-verify-action", link),
+                    Block::Note(t("mail-verify-ignore")),
+                ],
+            ),
+            Template::PasswordReset { link, minutes, .. } => (
+                t("mail-reset-subject"),
+                vec![
+                    Block::Text(t("mail-reset-intro")),
+                    action("mail-reset-action", link),
+                    Block::Text(t_with(
+                        "mail-reset-expiry",
+                        &[("minutes", (*minutes).into())],
+                    )),
+                    Block::Note(t("mail-reset-ignore")),
+                ],
+            ),
+            Template::EmailChangeConfirm {
+                link, new_email, ..
+            } => (
+                t("mail-change-confirm-subject"),
+                vec![
+                    Block::Text(t_with(
+                        "mail-change-confirm-intro",
+                        &[("new_email", new_email.as_str().into())],
+                    )),
+                    action("mail-change-confirm-action", link),
+                    Block::Note(t("mail-change-confirm-ignore")),
+                ],
+            ),
+            Template::EmailChangedNotice { new_email, .. } => (
+                t("mail-changed-subject"),
+                vec![
+                    Block::Text(t_with(
+                        "mail-changed-body",
+                        &[("new_email", new_email.as_str().into())],
+                    )),
+                    Block::Note(t("mail-changed-warning")),
+                ],
+            ),
+            Template::PasswordChanged { .. } => (
+                t("mail-password-changed-subject"),
+                vec![
+                    Block::Text(t("mail-password-changed-body")),
+                    Block::Note(t("mail-password-changed-warning")),
+                ],
+            ),
+            Template::AccountLocked {
+                minutes,
+                reset_link,
+                ..
+            } => (
+                t("mail-locked-subject"),
+                vec![
+                    Block::Text(t_with(
+                        "mail-locked-body",
+                        &[("minutes", (*minutes).into())],
+                    )),
+                    Block::Text(t("mail-locked-self")),
+                    action("mail-locked-action", reset_link),
+                    Block::Note(t("mail-locked-warning")),
+                ],
+            ),
+        };
+        let name = self.name().trim();
+        let greeting = if name.is_empty() {
+            t("mail-greeting-plain")
+        } else {
+            t_with("mail-greeting", &[("name", name.into())])
+        };
+        Content {
+            locale,
+            subject,
+            greeting,
+            blocks,
+            footer: t("mail-footer"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_name_gets_a_plain_greeting() {
+        let out = Template::PasswordChanged { name: "  ".into() }.render(Locale::Fr);
+        assert!(out.text.starts_with("Bonjour,\n"), "{}", out.text);
+    }
+}

@@ -1,0 +1,231 @@
+//! `/boards/:id`: one board as a kanban. The server renders every column
+//! and card, with plain forms to add and move cards, so the board works
+//! before (and without) the WebAssembly. Once hydrated, cards move by
+//! mouse, touch or keyboard, at once on screen, confirmed by the server.
+
+use super::board_forms::BoardSettings;
+use super::card_panel::{CardPanel, PanelData};
+use super::column::Column;
+use super::list_view::ListView;
+use super::route_id;
+use crate::api::boards::get_board;
+use crate::api::cards::MoveCard;
+use crate::error::AppError;
+use crate::model::board::{Board, Filter, Place, Stage, move_card};
+use crate::ui::components::error_notice::ErrorNotice;
+use crate::ui::i18n::use_i18n;
+use crate::ui::pages::settings::RequireSignIn;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// What every part of a live board shares.
+#[derive(Clone, Copy)]
+pub(super) struct BoardCtx {
+    pub board_id: StoredValue<String>,
+    /// Applied cards quiet for this many days show the ghosted hint.
+    pub ghost_days: i64,
+    pub stages: RwSignal<Vec<Stage>>,
+    pub filter: Memo<Filter>,
+    /// Read out by screen readers after each step of a move.
+    pub announce: RwSignal<String>,
+    /// A move the server refused, shown until the next one.
+    pub problem: RwSignal<Option<AppError>>,
+    /// The card being moved with the keyboard, and where it started.
+    pub lifted: RwSignal<Option<(String, Place)>>,
+    /// The card being dragged with a pointer, and where it would land.
+    pub dragging: RwSignal<Option<String>>,
+    pub drop_at: RwSignal<Option<Place>>,
+    mover: ServerAction<MoveCard>,
+}
+
+impl BoardCtx {
+    /// Reads the board again and updates the columns in place.
+    pub fn refresh(self) {
+        let id = self.board_id.get_value();
+        leptos::task::spawn_local(async move {
+            match get_board(id).await {
+                Ok(board) => self.stages.set(board.stages),
+                Err(error) => self.problem.set(Some(error)),
+            }
+        });
+    }
+
+    /// Shows a move at once and asks the server to make it; a refusal puts
+    /// the board back as the server has it.
+    pub fn commit(self, card_id: &str, place: Place) {
+        self.stages.update(|s| {
+            move_card(s, card_id, &place);
+        });
+        self.problem.set(None);
+        self.mover.dispatch(MoveCard {
+            id: card_id.to_string(),
+            stage_id: place.stage_id,
+            before: place.before.unwrap_or_default(),
+            back: String::new(),
+        });
+    }
+}
+
+#[component]
+pub fn BoardPage() -> impl IntoView {
+    let id = route_id();
+    let board = Resource::new(move || id.get(), get_board);
+    let panel = PanelData::new();
+    view! {
+        <RequireSignIn>
+            <Suspense>
+                {move || board.get().map(|r| match r {
+                    Ok(b) => view! { <BoardView board=b panel /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                })}
+            </Suspense>
+        </RequireSignIn>
+    }
+}
+
+#[component]
+fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        query.with(|q| Filter {
+            text: q.get("q").unwrap_or_default(),
+            tag: q.get("tag").unwrap_or_default(),
+            company: q.get("company").unwrap_or_default(),
+            mode: q.get("mode").unwrap_or_default(),
+        })
+    });
+    let mover = ServerAction::<MoveCard>::new();
+    let ctx = BoardCtx {
+        board_id: StoredValue::new(board.id.clone()),
+        ghost_days: board.ghost_days,
+        stages: RwSignal::new(board.stages),
+        filter,
+        announce: RwSignal::new(String::new()),
+        problem: RwSignal::new(None),
+        lifted: RwSignal::new(None),
+        dragging: RwSignal::new(None),
+        drop_at: RwSignal::new(None),
+        mover,
+    };
+    provide_context(ctx);
+    Effect::new(move |_| {
+        if let Some(Err(error)) = mover.value().get() {
+            ctx.problem.set(Some(error));
+            ctx.announce.set(i18n.t("board-move-failed"));
+            ctx.refresh();
+        }
+    });
+    // A change saved in the card panel shows on the board.
+    Effect::new(move |first: Option<()>| {
+        panel.reload.track();
+        if first.is_some() {
+            ctx.refresh();
+        }
+    });
+    let list_view = move || query.with(|q| q.get("view").as_deref() == Some("list"));
+    let view_link = move |list: bool| {
+        let mut q = query.get();
+        if list {
+            q.replace("view", "list".to_string());
+        } else {
+            q.remove("view");
+            q.remove("sort");
+            q.remove("dir");
+        }
+        format!("?{}", q.to_query_string().trim_start_matches('?'))
+    };
+    let stage_ids = move || {
+        ctx.stages
+            .with(|s| s.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+    };
+    let has_panel = move || query.with(|q| q.get("card").is_some());
+    view! {
+        <Title text=board.name.clone() />
+        <div class="board-layout" class:has-panel=has_panel>
+        <section class="board-page" aria-labelledby="board-title">
+            <div class="board-head">
+                <h1 id="board-title">{board.name.clone()}</h1>
+                {board.archived.then(|| view! { <span class="badge">{i18n.t("boards-archived-badge")}</span> })}
+                <a class="button button-secondary button-small" href="/boards">{i18n.t("boards-all")}</a>
+                <a class="button button-secondary button-small" rel="external" download
+                    href=format!("/boards/{}/export.csv", board.id)>{i18n.t("board-export")}</a>
+                <nav class="view-switch" aria-label=i18n.t("board-view")>
+                    <a href=move || view_link(false) aria-current=move || (!list_view()).then_some("page")>{i18n.t("board-view-board")}</a>
+                    <a href=move || view_link(true) aria-current=move || list_view().then_some("page")>{i18n.t("board-view-list")}</a>
+                </nav>
+            </div>
+            {move || query.with(|q| q.get("duplicate")).map(|id| view! {
+                <p class="notice duplicate" role="status">
+                    {i18n.t("board-duplicate-plain")} " "
+                    <a href=format!("/cards/{id}")>{i18n.t("board-duplicate-open")}</a>
+                </p>
+            })}
+            <FilterForm />
+            <p id="board-drag-help" class="sr-only">{i18n.t("board-drag-help")}</p>
+            <p class="sr-only" aria-live="assertive" aria-atomic="true">{move || ctx.announce.get()}</p>
+            {move || ctx.problem.get().map(|error| view! {
+                <div class="board-problem">
+                    <p>{i18n.t("board-move-failed")}</p>
+                    <ErrorNotice error />
+                </div>
+            })}
+            {move || if list_view() {
+                view! { <ListView /> }.into_any()
+            } else {
+                view! {
+                    <div class="board" role="region" aria-label=i18n.t("board-columns") tabindex="-1">
+                        <For each=stage_ids key=|id| id.clone() let:stage_id>
+                            <Column stage_id />
+                        </For>
+                    </div>
+                }.into_any()
+            }}
+            <BoardSettings id=board.id.clone() name=board.name.clone() archived=board.archived ghost_days=board.ghost_days />
+        </section>
+        <CardPanel data=panel board_id=board.id.clone() />
+        </div>
+    }
+    .into_any()
+}
+
+/// The filters, as a plain GET form: the address holds them.
+#[component]
+fn FilterForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = expect_context::<BoardCtx>();
+    let f = ctx.filter.get_untracked();
+    let filtered = !f.is_empty();
+    let modes = crate::model::profile::WORK_MODES;
+    view! {
+        <form class="board-filter" method="get" role="search" aria-label=i18n.t("board-filter")>
+            <div class="field">
+                <label for="filter-q">{i18n.t("board-filter-text")}</label>
+                <input id="filter-q" name="q" type="search" value=f.text.clone() />
+            </div>
+            <div class="field">
+                <label for="filter-tag">{i18n.t("field-tag")}</label>
+                <input id="filter-tag" name="tag" value=f.tag.clone() />
+            </div>
+            <div class="field">
+                <label for="filter-company">{i18n.t("field-company")}</label>
+                <input id="filter-company" name="company" value=f.company.clone() />
+            </div>
+            <div class="field">
+                <label for="filter-mode">{i18n.t("field-work-mode")}</label>
+                <select id="filter-mode" name="mode">
+                    <option value="">{i18n.t("board-filter-any")}</option>
+                    {modes.iter().map(|m| view! {
+                        <option value=*m selected=f.mode == *m>{i18n.t(&format!("work-mode-{m}"))}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="button button-secondary">{i18n.t("board-filter-apply")}</button>
+            {filtered.then(|| view! {
+                <a class="button button-secondary" href=format!("/boards/{}", ctx.board_id.get_value())>{i18n.t("board-filter-clear")}</a>
+            })}
+        </form>
+    }
+    .into_any()
+}

@@ -1,0 +1,211 @@
+//! `/cards/:id`: one job application in full. Every field can be
+//! corrected in one form (errors next to their fields, nothing typed
+//! lost); the card can move to another stage, be archived or restored;
+//! its timeline lists every change.
+
+use super::route_id;
+use super::timeline::Timeline;
+use crate::api::cards::{ArchiveCard, MoveCard, UpdateCard, get_card};
+use crate::api::companies::company_names;
+use crate::model::application::Application;
+use crate::model::currencies::CURRENCIES;
+use crate::model::profile::{JOB_TYPES, SALARY_PERIODS, WORK_MODES};
+use crate::ui::components::error_notice::ErrorNotice;
+use crate::ui::components::form::{Field, FormError, Notice, last_error};
+use crate::ui::components::inputs::{Select, TextArea};
+use crate::ui::i18n::{I18n, use_i18n};
+use crate::ui::pages::settings::RequireSignIn;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn CardPage() -> impl IntoView {
+    let id = route_id();
+    let reload = RwSignal::new(0u32);
+    let card = Resource::new(move || (id.get(), reload.get()), |(id, _)| get_card(id));
+    let names = Resource::new(|| (), |_| company_names());
+    view! {
+        <RequireSignIn>
+            <Transition>
+                {move || card.get().zip(names.get()).map(|r| match r {
+                    (Ok(card), names) => view! {
+                        <CardDetail card names=names.unwrap_or_default() reload panel=false />
+                    }.into_any(),
+                    (Err(error), _) => view! { <ErrorNotice error /> }.into_any(),
+                })}
+            </Transition>
+        </RequireSignIn>
+    }
+}
+
+/// `(value, label)` options with an empty "not set" first.
+fn options(i18n: I18n, values: &[&str], prefix: &str) -> Vec<(String, String)> {
+    std::iter::once((String::new(), i18n.t("profile-salary-none")))
+        .chain(
+            values
+                .iter()
+                .map(|v| (v.to_string(), i18n.t(&format!("{prefix}{v}")))),
+        )
+        .collect()
+}
+
+/// The card in full; `panel` when it opens beside its board (its title is
+/// then a second-level heading under the board's).
+#[component]
+pub(super) fn CardDetail(
+    card: Application,
+    names: Vec<String>,
+    reload: RwSignal<u32>,
+    panel: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let save = ServerAction::<UpdateCard>::new();
+    let mover = ServerAction::<MoveCard>::new();
+    let archive = ServerAction::<ArchiveCard>::new();
+    Effect::new(move |_| {
+        let done = [
+            save.value().get().is_some_and(|r| r.is_ok()),
+            mover.value().get().is_some_and(|r| r.is_ok()),
+            archive.value().get().is_some_and(|r| r.is_ok()),
+        ];
+        if done.contains(&true) {
+            reload.update(|n| *n += 1);
+        }
+    });
+    view! {
+        <Title text=card.title.clone() />
+        <article class="card-page" aria-labelledby="card-title">
+            {(!panel).then(|| view! {
+                <nav class="breadcrumbs" aria-label=i18n.t("nav-breadcrumbs")>
+                    <a href="/boards">{i18n.t("boards-title")}</a> " / "
+                    <a href=format!("/boards/{}", card.board_id)>{card.board_name.clone()}</a>
+                </nav>
+            })}
+            {if panel {
+                view! { <h2 id="card-title" class="card-panel-title">{card.title.clone()}</h2> }.into_any()
+            } else {
+                view! { <h1 id="card-title">{card.title.clone()}</h1> }.into_any()
+            }}
+            {card.company_id.clone().map(|cid| view! {
+                <p><a href=format!("/companies/{cid}")>{card.company.clone()}</a></p>
+            })}
+            {card.archived.then(|| view! { <p class="badge">{i18n.t("card-archived")}</p> })}
+            <Notice known=&["card-saved"] />
+            <div class="card-page-grid">
+                <CardForm card=card.clone() names save />
+                <CardSide card=card.clone() mover archive />
+            </div>
+        </article>
+    }
+}
+
+/// Every field of the card in one form.
+#[component]
+fn CardForm(
+    card: Application,
+    names: Vec<String>,
+    save: ServerAction<UpdateCard>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = last_error(save.value());
+    let c = card.clone();
+    let num = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+    let currencies: Vec<(String, String)> =
+        std::iter::once((String::new(), i18n.t("profile-salary-none")))
+            .chain(CURRENCIES.iter().map(|c| (c.to_string(), c.to_string())))
+            .collect();
+    let excitement: Vec<(String, String)> =
+        std::iter::once((String::new(), i18n.t("profile-salary-none")))
+            .chain((1..=5).map(|n| (n.to_string(), "★".repeat(n))))
+            .collect();
+    view! {
+        <section class="card" aria-labelledby="card-edit-title">
+            <h2 id="card-edit-title">{i18n.t("card-details")}</h2>
+            <ActionForm action=save>
+                <input type="hidden" name="id" value=c.id.clone() />
+                <FormError error />
+                <Field name="title" label=i18n.t("field-job-title") required=true maxlength=100 value=c.title.clone() error />
+                <Field name="company" label=i18n.t("field-company") maxlength=100 value=c.company.clone() list="company-names" error />
+                <datalist id="company-names">
+                    {names.into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+                </datalist>
+                <Field name="job_url" kind="url" label=i18n.t("field-job-url") maxlength=2000 value=c.job_url.clone() error />
+                <Field name="location" label=i18n.t("field-location") maxlength=100 value=c.location.clone() error />
+                <Select id="field-work_mode".into() name="work_mode" label=i18n.t("field-work-mode")
+                    options=options(i18n, WORK_MODES, "work-mode-") selected=c.work_mode.clone() error />
+                <div class="field-row">
+                    <Field name="salary_min" kind="number" label=i18n.t("field-salary-min") value=num(c.salary_min) error />
+                    <Field name="salary_max" kind="number" label=i18n.t("field-salary-max") value=num(c.salary_max) error />
+                </div>
+                <div class="field-row">
+                    <Select id="field-salary_currency".into() name="salary_currency" label=i18n.t("field-salary-currency")
+                        options=currencies selected=c.salary_currency.clone() error />
+                    <Select id="field-salary_period".into() name="salary_period" label=i18n.t("field-salary-period")
+                        options=options(i18n, SALARY_PERIODS, "salary-period-") selected=c.salary_period.clone() error />
+                </div>
+                <Select id="field-job_type".into() name="job_type" label=i18n.t("field-job-type")
+                    options=options(i18n, JOB_TYPES, "job-type-") selected=c.job_type.clone() error />
+                <Field name="source" label=i18n.t("field-source") maxlength=100 value=c.source.clone() error />
+                <div class="field-row">
+                    <Field name="deadline" kind="date" label=i18n.t("field-deadline") value=c.deadline.clone().unwrap_or_default() error />
+                    <Field name="applied_on" kind="date" label=i18n.t("field-applied-on") value=c.applied_on.clone().unwrap_or_default() error />
+                </div>
+                <Select id="field-excitement".into() name="excitement" label=i18n.t("field-excitement")
+                    options=excitement selected=num(c.excitement) error />
+                <Field name="tags" label=i18n.t("field-tags") hint=i18n.t("field-tags-hint") value=c.tags.join(", ") error />
+                <TextArea id="field-description".into() name="description" label=i18n.t("field-description")
+                    value=c.description.clone() maxlength=20000 error />
+                <TextArea id="field-notes".into() name="notes" label=i18n.t("field-notes")
+                    value=c.notes.clone() maxlength=20000 error />
+                <button type="submit" class="button" disabled=move || save.pending().get()>{i18n.t("profile-save")}</button>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
+}
+
+/// Where the card sits (move, archive) and its timeline.
+#[component]
+fn CardSide(
+    card: Application,
+    mover: ServerAction<MoveCard>,
+    archive: ServerAction<ArchiveCard>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let move_error = last_error(mover.value());
+    let back = format!("/cards/{}", card.id);
+    let card_id = StoredValue::new(card.id.clone());
+    let stages = StoredValue::new(card.stages.clone());
+    let stage_id = card.stage_id.clone();
+    let archived = card.archived;
+    view! {
+        <aside class="card-side">
+            <section class="card" aria-labelledby="card-move-title">
+                <h2 id="card-move-title">{i18n.t("board-move-to")}</h2>
+                <ActionForm action=mover>
+                    <input type="hidden" name="id" value=card_id.get_value() />
+                    <input type="hidden" name="back" value=back />
+                    <FormError error=move_error />
+                    <label class="sr-only" for="card-stage">{i18n.t("board-move-to")}</label>
+                    <select id="card-stage" name="stage_id">
+                        {stages.get_value().into_iter().map(|(id, name)| {
+                            let here = id == stage_id;
+                            view! { <option value=id selected=here>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                    " "
+                    <button type="submit" class="button button-small">{i18n.t("board-move")}</button>
+                </ActionForm>
+                <ActionForm action=archive>
+                    <input type="hidden" name="id" value=card_id.get_value() />
+                    <input type="hidden" name="archived" value=(!archived).to_string() />
+                    <button type="submit" class="button button-small button-secondary">
+                        {i18n.t(if archived { "card-restore" } else { "card-archive" })}
+                    </button>
+                </ActionForm>
+            </section>
+            <Timeline events=card.events.clone() />
+        </aside>
+    }
+    .into_any()
+}

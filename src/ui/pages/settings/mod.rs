@@ -1,0 +1,71 @@
+//! Settings of the signed-in account. Every page here asks for sign-in and
+//! is never cached.
+
+mod account;
+mod profile;
+mod sessions;
+
+pub use account::AccountSettingsPage;
+pub use profile::ProfilePage;
+pub use sessions::SessionsPage;
+
+use crate::api::auth::get_me;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_location;
+
+/// Renders `children` for a signed-in person; sends a visitor to sign in
+/// and back here afterwards.
+#[component]
+pub fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
+    // Its own request, made when the page mounts: the shared header resource
+    // may still hold the answer from before a sign-in that just happened.
+    let me = Resource::new(|| (), |_| get_me());
+    let location = use_location();
+    let children = StoredValue::new(children);
+    view! {
+        <Suspense>
+            {move || me.get().map(|me| match me {
+                Ok(Some(_)) => children.with_value(|c| c()).into_any(),
+                _ => {
+                    let back = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
+                    let path = format!("/sign-in?return_to={}", urlencode(&back));
+                    view! { <Redirect path /> }.into_any()
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn urlencode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+/// The settings sections, as tabs.
+#[component]
+pub fn SettingsNav(current: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let tabs = [
+        ("account", "/settings", "settings-account"),
+        ("profile", "/settings/profile", "settings-profile"),
+        ("sessions", "/settings/sessions", "settings-sessions"),
+    ];
+    view! {
+        <nav class="tabs" aria-label=i18n.t("settings-title")>
+            <ul>
+                {tabs.into_iter().map(|(id, href, key)| view! {
+                    <li><a href=href aria-current=(id == current).then_some("page")>{i18n.t(key)}</a></li>
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}

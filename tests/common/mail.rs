@@ -1,0 +1,109 @@
+//! Helpers of the mail tests: messages, the job worker, outbox and job
+//! rows, users and scopes.
+
+use super::TestDb;
+use offerline::i18n::Locale;
+use offerline::server::jobs::{Registry, Worker};
+use offerline::server::mail::{Outgoing, StoredMail, Template, repo};
+use offerline::server::scope::{Role, Scope, UserScope};
+use offerline::server::state::AppState;
+
+pub const LINK: &str = "http://offerline.test/account/verify?token=abc&step=1";
+
+pub fn verify(name: &str) -> Template {
+    Template::VerifyEmail {
+        name: name.into(),
+        link: LINK.into(),
+    }
+}
+
+pub fn to(address: &str, locale: Locale, template: Template) -> Outgoing {
+    Outgoing {
+        to: address.into(),
+        to_name: None,
+        user_id: None,
+        locale,
+        template,
+    }
+}
+
+pub fn every_template() -> Vec<Template> {
+    vec![
+        verify("Ana"),
+        Template::PasswordReset {
+            name: "Ana".into(),
+            link: LINK.into(),
+            minutes: 30,
+        },
+        Template::EmailChangeConfirm {
+            name: "Ana".into(),
+            link: LINK.into(),
+            new_email: "ana.new@example.org".into(),
+        },
+        Template::EmailChangedNotice {
+            name: "Ana".into(),
+            new_email: "ana.new@example.org".into(),
+        },
+        Template::PasswordChanged { name: "Ana".into() },
+        Template::AccountLocked {
+            name: "Ana".into(),
+            minutes: 15,
+            reset_link: LINK.into(),
+        },
+    ]
+}
+
+pub fn worker(state: &AppState) -> Worker {
+    Worker::new(state.clone(), Registry::standard())
+}
+
+pub async fn stored(t: &TestDb, id: &str) -> StoredMail {
+    repo::get(&Scope::System, &t.db, id)
+        .await
+        .unwrap()
+        .expect("outbox row")
+}
+
+/// The newest send job of a message: (id, status, attempts, last error).
+pub async fn send_job(t: &TestDb, outbox_id: &str) -> (String, String, i64, Option<String>) {
+    sqlx::query_as(
+        "SELECT id, status, attempts, last_error FROM jobs WHERE dedupe_key = $1 \
+         ORDER BY created_at DESC, id DESC LIMIT 1",
+    )
+    .bind(format!("mail.send:{outbox_id}"))
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap()
+}
+
+pub async fn count(t: &TestDb, sql: &str) -> i64 {
+    let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&t.db.pool).await.unwrap();
+    n
+}
+
+/// Makes every queued job due now, whatever its backoff said.
+pub async fn make_due(t: &TestDb) {
+    sqlx::query("UPDATE jobs SET run_at = 0 WHERE status = 'queued'")
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+}
+
+pub async fn insert_user(t: &TestDb, id: &str, email: &str) {
+    sqlx::query(
+        "INSERT INTO users (id, email, name, created_at, updated_at) VALUES ($1, $2, 'Test', 0, 0)",
+    )
+    .bind(id)
+    .bind(email)
+    .execute(&t.db.pool)
+    .await
+    .unwrap();
+}
+
+pub fn user_scope(id: &str) -> Scope {
+    Scope::User(UserScope {
+        user_id: id.into(),
+        role: Role::User,
+        restricted: false,
+    })
+}
