@@ -2,7 +2,7 @@
 
 use crate::ui::components::layout::Layout;
 use crate::ui::pages::{
-    auth, boards, home::HomePage, insights, not_found::NotFoundPage, policies, settings,
+    admin, auth, boards, home::HomePage, insights, not_found::NotFoundPage, policies, settings,
 };
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
@@ -77,6 +77,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("settings") view=settings::AccountSettingsPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("profile")) view=settings::ProfilePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("sessions")) view=settings::SessionsPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("admin") view=admin::AdminPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -197,8 +197,52 @@ async fn p14_sign_up_is_limited_per_network() {
     assert_eq!(after.status, 422);
 }
 
+/// P14: sign-ups for one address, from many networks, are limited per
+/// account; case variants of the address share the counter.
+#[tokio::test]
+async fn p14_sign_up_is_limited_per_account() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    let limit = ratelimit::SIGN_UP_ACCOUNT;
+    for i in 0..2 * limit.max {
+        let email = if i % 2 == 0 {
+            "Probe@Example.org"
+        } else {
+            "probe@example.org"
+        };
+        let ip = format!("203.0.113.{}", i + 1);
+        let reply = call_from(
+            &app,
+            "/api/auth/sign-up",
+            None,
+            &[("name", "New"), ("email", email), ("password", "x")],
+            &ip,
+        )
+        .await;
+        let expected = if i < limit.max { 422 } else { 429 };
+        assert_eq!(reply.status, expected, "attempt {i}: {}", reply.body);
+        if expected == 429 {
+            assert!(reply.headers.contains_key("retry-after"));
+        }
+    }
+    let_period_pass(&t, &limit).await;
+    let after = call_from(
+        &app,
+        "/api/auth/sign-up",
+        None,
+        &[
+            ("name", "New"),
+            ("email", "probe@example.org"),
+            ("password", "x"),
+        ],
+        "203.0.113.200",
+    )
+    .await;
+    assert_eq!(after.status, 422, "the limit resets after its period");
+}
+
 /// P14: password reset requests per network; the emails per address are
-/// capped too, silently.
+/// capped too, silently; both reset after their period.
 #[tokio::test]
 async fn p14_password_reset_is_limited() {
     let t = fx_db().await;
@@ -229,6 +273,24 @@ async fn p14_password_reset_is_limited() {
         .filter(|e| e.0 == "password_reset")
         .count();
     assert_eq!(resets as i64, ratelimit::RESET_ACCOUNT.max);
+
+    let_period_pass(&t, &limit).await;
+    let after = call_from(
+        &app,
+        "/api/auth/forgot-password",
+        None,
+        &[("email", "ray@example.org")],
+        "192.0.2.60",
+    )
+    .await;
+    assert_eq!(after.status, 200, "the limit resets after its period");
+    while worker.run_once().await.unwrap() {}
+    let resets = emails_to(&t.db, "ray@example.org")
+        .await
+        .into_iter()
+        .filter(|e| e.0 == "password_reset")
+        .count();
+    assert_eq!(resets as i64, ratelimit::RESET_ACCOUNT.max + 1);
 }
 
 /// P14: variants of the route (case, trailing slash, query string, another

@@ -4,6 +4,7 @@
 //! rate limits.
 
 pub mod account;
+pub mod admin;
 pub mod auth;
 pub mod boards;
 pub mod cards;

@@ -1,6 +1,7 @@
 //! Types shared by the server and the browser: plain serde data, no sqlx.
 
 pub mod account;
+pub mod admin;
 pub mod application;
 pub mod board;
 pub mod company;

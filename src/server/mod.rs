@@ -2,6 +2,7 @@
 //! HTTP plumbing, and one folder per domain (`<domain>/mod.rs` for rules,
 //! `<domain>/repo.rs` for all of that domain's SQL).
 
+pub mod admin;
 pub mod assets;
 pub mod auth;
 pub mod boards;

@@ -61,6 +61,16 @@ impl Scope {
         Ok(self.user()?.user_id.as_str())
     }
 
+    /// A signed-in member of staff (support or admin). Anyone else is told
+    /// the page does not exist (`NotFound`), so staff tools stay unseen.
+    pub fn staff(&self) -> Result<&UserScope, AppError> {
+        match self {
+            Scope::User(user) if user.role != Role::User => Ok(user),
+            Scope::User(_) => Err(AppError::NotFound),
+            _ => Err(AppError::Unauthorized),
+        }
+    }
+
     /// Succeeds only for the server's own work.
     pub fn system(&self) -> Result<(), AppError> {
         match self {
@@ -94,6 +104,21 @@ mod tests {
         assert!(user().user().is_ok());
         assert_eq!(user().system(), Err(AppError::Forbidden));
         assert!(Scope::System.system().is_ok());
+    }
+
+    #[test]
+    fn only_staff_reach_staff_tools() {
+        assert_eq!(user().staff(), Err(AppError::NotFound));
+        assert_eq!(Scope::Anonymous.staff(), Err(AppError::Unauthorized));
+        assert_eq!(Scope::System.staff(), Err(AppError::Unauthorized));
+        for role in [Role::Support, Role::Admin] {
+            let staff = Scope::User(UserScope {
+                user_id: "s1".into(),
+                role,
+                restricted: false,
+            });
+            assert!(staff.staff().is_ok());
+        }
     }
 
     #[test]

@@ -115,3 +115,21 @@ error-rate-limited-wait = Too many attempts. Please try again in { $minutes ->
     [one] one minute
    *[other] { $minutes } minutes
 }.
+
+# Staff tools
+nav-admin = Staff
+admin-title = Staff tools
+admin-minor-title = Delete the account of a minor
+admin-minor-lede = Offerline is for people aged 18 or over. When an account turns out to belong to someone younger, delete it here. Everything in it is erased at once, without the usual grace period, and the audit log records that you did it.
+admin-minor-confirm = I have checked that this account belongs to someone under 18.
+admin-minor-submit = Delete the account
+admin-audit-title = Audit log
+admin-audit-lede = What staff did to accounts. Accounts are named only by a keyed fingerprint, never by their details.
+admin-audit-empty = Nothing yet.
+admin-audit-by-me = by you
+admin-audit-by-staff = by another member of staff
+audit-account-deleted-minor = Deleted the account of a minor
+notice-account-deleted = The account and everything in it is deleted.
+error-admin-confirm-minor = Tick this box to confirm the person is under 18.
+error-admin-no-account = No account uses this email address.
+error-admin-staff-account = This is a staff account. Take away its staff role before deleting it.

@@ -115,3 +115,21 @@ error-rate-limited-wait = Trop de tentatives. Réessayez dans { $minutes ->
     [one] une minute
    *[other] { $minutes } minutes
 }.
+
+# Staff tools
+nav-admin = Équipe
+admin-title = Outils de l’équipe
+admin-minor-title = Supprimer le compte d’une personne mineure
+admin-minor-lede = Offerline s’adresse aux personnes de 18 ans ou plus. Si un compte appartient à une personne plus jeune, supprimez-le ici. Tout son contenu est effacé immédiatement, sans le délai de grâce habituel, et le journal d’audit garde la trace de votre action.
+admin-minor-confirm = J’ai vérifié que ce compte appartient à une personne de moins de 18 ans.
+admin-minor-submit = Supprimer le compte
+admin-audit-title = Journal d’audit
+admin-audit-lede = Ce que l’équipe a fait sur les comptes. Les comptes n’y figurent que par une empreinte chiffrée, jamais par leurs données.
+admin-audit-empty = Rien pour l’instant.
+admin-audit-by-me = par vous
+admin-audit-by-staff = par un autre membre de l’équipe
+audit-account-deleted-minor = Compte d’une personne mineure supprimé
+notice-account-deleted = Le compte et tout son contenu sont supprimés.
+error-admin-confirm-minor = Cochez cette case pour confirmer que la personne a moins de 18 ans.
+error-admin-no-account = Aucun compte n’utilise cette adresse e-mail.
+error-admin-staff-account = C’est un compte de l’équipe. Retirez-lui d’abord son rôle.

@@ -115,3 +115,21 @@ error-rate-limited-wait = Te veel pogingen. Probeer het over { $minutes ->
     [one] een minuut
    *[other] { $minutes } minuten
 } opnieuw.
+
+# Staff tools
+nav-admin = Beheer
+admin-title = Beheerhulpmiddelen
+admin-minor-title = Het account van een minderjarige verwijderen
+admin-minor-lede = Offerline is voor mensen van 18 jaar of ouder. Blijkt een account van iemand jonger te zijn, verwijder het dan hier. Alles erin wordt meteen gewist, zonder de gebruikelijke bedenktijd, en het auditlogboek legt vast dat u het deed.
+admin-minor-confirm = Ik heb nagegaan dat dit account van iemand onder de 18 is.
+admin-minor-submit = Account verwijderen
+admin-audit-title = Auditlogboek
+admin-audit-lede = Wat medewerkers met accounts deden. Accounts worden alleen genoemd met een versleutelde vingerafdruk, nooit met hun gegevens.
+admin-audit-empty = Nog niets.
+admin-audit-by-me = door u
+admin-audit-by-staff = door een andere medewerker
+audit-account-deleted-minor = Account van een minderjarige verwijderd
+notice-account-deleted = Het account en alles erin is verwijderd.
+error-admin-confirm-minor = Vink dit vakje aan om te bevestigen dat de persoon jonger is dan 18.
+error-admin-no-account = Geen enkel account gebruikt dit e-mailadres.
+error-admin-staff-account = Dit is een account van een medewerker. Neem eerst de beheerrol weg.

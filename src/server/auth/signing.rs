@@ -29,6 +29,13 @@ pub struct SignUp {
 pub async fn sign_up(state: &AppState, client: &Client, input: SignUp) -> Result<Issued, AppError> {
     let now = now_ms();
     ratelimit::hit(state, &ratelimit::SIGN_UP_IP, &ip_subject(client.ip), now).await?;
+    ratelimit::hit(
+        state,
+        &ratelimit::SIGN_UP_ACCOUNT,
+        &email_subject(&input.email),
+        now,
+    )
+    .await?;
     let name = input.name.trim().to_string();
     let email = input.email.trim().to_string();
     let mut errors: Vec<FieldError> = Vec::new();

@@ -42,6 +42,14 @@ pub const SIGN_UP_IP: Limit = Limit {
     max: 5,
     window_ms: 60 * MINUTE,
 };
+/// Sign-up attempts for one email address, from any network: someone
+/// trying an address over and over (to probe it or to flood its owner
+/// with verification emails) is stopped wherever they come from.
+pub const SIGN_UP_ACCOUNT: Limit = Limit {
+    name: "sign-up-account",
+    max: 3,
+    window_ms: 60 * MINUTE,
+};
 /// Password reset requests from one network.
 pub const RESET_IP: Limit = Limit {
     name: "reset-ip",

@@ -21,6 +21,9 @@ pub fn AccountMenu() -> impl IntoView {
                             <li><a href="/boards">{i18n.t("nav-boards")}</a></li>
                             <li><a href="/insights">{i18n.t("nav-insights")}</a></li>
                             <li><a href="/settings">{i18n.t("nav-settings")}</a></li>
+                            {(me.role != "user").then(|| view! {
+                                <li><a href="/admin">{i18n.t("nav-admin")}</a></li>
+                            })}
                         </ul>
                     </nav>
                     <div class="account">

@@ -1,5 +1,6 @@
 //! One module per page or page family.
 
+pub mod admin;
 pub mod auth;
 pub mod boards;
 pub mod home;

@@ -1,0 +1,49 @@
+//! Server functions of the staff tools. Callers without a staff role get
+//! `NotFound`, as if the tools did not exist.
+
+use crate::error::AppError;
+use crate::model::admin::AuditEntry;
+use leptos::prelude::*;
+
+/// P30: deletes the account of a person found to be under 18.
+#[server(endpoint = "admin/delete-minor")]
+pub async fn delete_minor_account(
+    email: String,
+    confirmed: Option<String>,
+) -> Result<(), AppError> {
+    crate::api::respond(async move {
+        use crate::server::auth::session;
+        let state = crate::server::state::AppState::from_context()?;
+        crate::server::admin::delete_minor_account(
+            &state,
+            &session::scope(),
+            &email,
+            confirmed.is_some(),
+        )
+        .await?;
+        crate::api::redirect_plain("/admin?notice=account-deleted");
+        Ok(())
+    })
+    .await
+}
+
+/// The newest entries of the audit log.
+#[server(endpoint = "admin/audit")]
+pub async fn list_audit() -> Result<Vec<AuditEntry>, AppError> {
+    crate::api::respond(async move {
+        use crate::server::admin::repo;
+        let (scope, db) = crate::api::caller()?;
+        let me = scope.staff()?.user_id.clone();
+        Ok(repo::recent(&scope, &db, 50)
+            .await?
+            .into_iter()
+            .map(|row| AuditEntry {
+                action: row.action,
+                subject: row.subject_hash.chars().take(12).collect(),
+                by_me: row.actor_id.as_deref() == Some(me.as_str()),
+                at: row.created_at,
+            })
+            .collect())
+    })
+    .await
+}

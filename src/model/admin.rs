@@ -1,0 +1,15 @@
+//! What staff pages show: entries of the audit log, with no personal data.
+
+use serde::{Deserialize, Serialize};
+
+/// One act of staff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// `account.deleted_minor`, …
+    pub action: String,
+    /// The first characters of the keyed hash of the account acted on.
+    pub subject: String,
+    /// The staff member who acted was the one viewing.
+    pub by_me: bool,
+    pub at: i64,
+}

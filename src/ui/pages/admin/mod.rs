@@ -1,0 +1,95 @@
+//! `/admin`: the staff tools, for support and administrators only; anyone
+//! else gets the not-found page. Deleting a minor's account (P30), and the
+//! audit log of what staff did.
+
+use crate::api::admin::{DeleteMinorAccount, list_audit};
+use crate::model::admin::AuditEntry;
+use crate::ui::components::error_notice::ErrorNotice;
+use crate::ui::components::form::{Checkbox, Field, FormError, Notice, last_error};
+use crate::ui::format::utc_datetime;
+use crate::ui::i18n::use_i18n;
+use crate::ui::pages::not_found::NotFoundPage;
+use crate::ui::pages::settings::RequireSignIn;
+use crate::ui::session::use_me;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let me = use_me();
+    view! {
+        <RequireSignIn>
+            <Suspense>
+                {move || me.get().map(|me| match me {
+                    Ok(Some(me)) if me.role != "user" => view! {
+                        <Title text=i18n.t("admin-title") />
+                        <section class="settings" aria-labelledby="admin-title">
+                            <h1 id="admin-title">{i18n.t("admin-title")}</h1>
+                            <Notice known=&["account-deleted"] />
+                            <DeleteMinor />
+                            <AuditLog />
+                        </section>
+                    }.into_any(),
+                    _ => view! { <NotFoundPage /> }.into_any(),
+                })}
+            </Suspense>
+        </RequireSignIn>
+    }
+}
+
+#[component]
+fn DeleteMinor() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<DeleteMinorAccount>::new();
+    let error = last_error(action.value());
+    view! {
+        <section class="card" aria-labelledby="minor-title">
+            <h2 id="minor-title">{i18n.t("admin-minor-title")}</h2>
+            <p class="muted">{i18n.t("admin-minor-lede")}</p>
+            <ActionForm action>
+                <FormError error />
+                <Field name="email" label=i18n.t("field-email") kind="email"
+                    autocomplete="off" required=true maxlength=254 error />
+                <Checkbox name="confirmed" required=true error>
+                    {i18n.t("admin-minor-confirm")}
+                </Checkbox>
+                <button type="submit" class="button button-danger" disabled=move || action.pending().get()>
+                    {i18n.t("admin-minor-submit")}
+                </button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn AuditLog() -> impl IntoView {
+    let i18n = use_i18n();
+    let entries = Resource::new(|| (), |_| list_audit());
+    let row = move |e: AuditEntry| {
+        let who = if e.by_me {
+            i18n.t("admin-audit-by-me")
+        } else {
+            i18n.t("admin-audit-by-staff")
+        };
+        view! {
+            <li>
+                <span>{i18n.t(&format!("audit-{}", e.action.replace(['.', '_'], "-")))}</span>
+                <span class="muted">{utc_datetime(e.at)} " · " {who} " · " <code>{e.subject}</code></span>
+            </li>
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="audit-title">
+            <h2 id="audit-title">{i18n.t("admin-audit-title")}</h2>
+            <p class="muted">{i18n.t("admin-audit-lede")}</p>
+            <Suspense>
+                {move || entries.get().map(|r| match r {
+                    Ok(list) if list.is_empty() => view! { <p>{i18n.t("admin-audit-empty")}</p> }.into_any(),
+                    Ok(list) => view! { <ul class="history">{list.into_iter().map(row).collect_view()}</ul> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                })}
+            </Suspense>
+        </section>
+    }
+}
