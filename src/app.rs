@@ -71,6 +71,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("confirm-email") view=auth::ConfirmEmailPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("boards") view=boards::BoardsPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("boards"), ParamSegment("id")) view=boards::BoardPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("boards"), ParamSegment("id"), StaticSegment("import")) view=boards::ImportPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("cards"), ParamSegment("id")) view=boards::CardPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("companies"), ParamSegment("id")) view=boards::CompanyPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("insights") view=insights::InsightsPage ssr=SsrMode::Async />

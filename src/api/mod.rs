@@ -9,6 +9,7 @@ pub mod auth;
 pub mod boards;
 pub mod cards;
 pub mod companies;
+pub mod imports;
 pub mod insights;
 pub mod prefs;
 pub mod profile;

@@ -8,6 +8,7 @@ pub mod company;
 pub mod cookies;
 pub mod countries;
 pub mod currencies;
+pub mod import;
 pub mod insights;
 pub mod prefs;
 pub mod profile;

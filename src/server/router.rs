@@ -71,6 +71,12 @@ pub fn build(state: AppState) -> Router {
             "/boards/{id}/export.csv",
             get(crate::server::boards::csv_export::download),
         )
+        .route(
+            "/boards/{id}/import",
+            axum::routing::post(crate::server::boards::import::upload::upload).route_layer(
+                axum::middleware::from_fn_with_state(state.clone(), origin::check_origin),
+            ),
+        )
         .merge(pages)
         .fallback(fallback)
         .layer(

@@ -7,6 +7,7 @@ mod common;
 
 mod access;
 mod cards;
+mod import;
 mod insights;
 mod life;
 mod moves;

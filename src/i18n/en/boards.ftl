@@ -179,3 +179,69 @@ list-stage = Stage
 list-salary = Salary
 
 board-export = Export CSV
+
+## CSV import
+board-import = Import CSV
+import-title = Import applications from a CSV file
+import-lede = Bring in the applications you track elsewhere. Exports from Huntr, Teal and Offerline are recognised as they are; for any other file, you choose which column fills which field before anything is imported.
+import-file = CSV file
+import-file-hint = Comma or semicolon separated, UTF-8, a header row first. Up to 2,000 rows and 2 MB.
+import-upload = Upload and check
+import-file-summary = { $file }: { $rows ->
+    [one] one row
+   *[other] { $rows } rows
+}
+import-mapping-title = Columns
+import-mapping-lede = Each column of the file fills the field chosen next to it. Change any choice, then check again.
+import-column = Column in the file
+import-field = Fills
+import-examples = Examples
+import-leave-out = (Leave out)
+import-check = Check again
+import-ready-title = Ready to import
+import-ready = { $good } of { $rows } rows can be imported. Rows with problems are skipped; the others are imported.
+import-run = { $good ->
+    [one] Import one application
+   *[other] Import { $good } applications
+}
+import-done = { $imported ->
+    [0] No application was imported.
+    [one] One application was imported.
+   *[other] { $imported } applications were imported.
+}
+import-skipped = { $skipped ->
+    [one] One row was skipped:
+   *[other] { $skipped } rows were skipped:
+}
+import-line = Line { $line }:
+import-open-board = Open the board
+import-field-title = Job title
+import-field-company = Company
+import-field-stage = Stage
+import-field-job-url = Link to the job ad
+import-field-description = Description
+import-field-location = Location
+import-field-work-mode = Work mode
+import-field-salary = Salary (a range in one cell)
+import-field-salary-min = Minimum salary
+import-field-salary-max = Maximum salary
+import-field-salary-currency = Currency
+import-field-salary-period = Salary period
+import-field-job-type = Job type
+import-field-source = Source
+import-field-deadline = Deadline
+import-field-applied-on = Applied on
+import-field-excitement = Excitement
+import-field-tags = Tags
+import-field-notes = Notes
+import-field-archived = Archived
+error-import-no-file = Choose a CSV file to upload.
+error-import-too-large = This file is larger than 2 MB.
+error-import-encoding = This file is not UTF-8 text. Save it again as “CSV UTF-8” and upload it.
+error-import-not-csv = This file cannot be read as CSV.
+error-import-empty = This file has no rows under its header row.
+error-import-too-many-rows = This file has more than 2,000 rows. Split it and import the parts one by one.
+error-import-mapping-invalid = The columns changed. Check the mapping again.
+error-import-field-twice = Two columns fill the same field. Leave one of them out.
+error-import-title-unmapped = Choose the column that holds the job title.
+error-import-no-stages = This board has no stages yet. Add one first.

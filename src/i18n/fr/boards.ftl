@@ -179,3 +179,69 @@ list-stage = Étape
 list-salary = Salaire
 
 board-export = Exporter en CSV
+
+## CSV import
+board-import = Importer un CSV
+import-title = Importer des candidatures depuis un fichier CSV
+import-lede = Reprenez les candidatures que vous suivez ailleurs. Les exports de Huntr, Teal et Offerline sont reconnus tels quels ; pour tout autre fichier, vous choisissez quelle colonne remplit quel champ avant toute importation.
+import-file = Fichier CSV
+import-file-hint = Séparé par des virgules ou des points-virgules, en UTF-8, avec une ligne d’en-tête. Jusqu’à 2 000 lignes et 2 Mo.
+import-upload = Envoyer et vérifier
+import-file-summary = { $file } : { $rows ->
+    [one] une ligne
+   *[other] { $rows } lignes
+}
+import-mapping-title = Colonnes
+import-mapping-lede = Chaque colonne du fichier remplit le champ choisi à côté. Modifiez un choix, puis vérifiez à nouveau.
+import-column = Colonne du fichier
+import-field = Remplit
+import-examples = Exemples
+import-leave-out = (Ignorer)
+import-check = Vérifier à nouveau
+import-ready-title = Prêt à importer
+import-ready = { $good } lignes sur { $rows } peuvent être importées. Les lignes à problème sont ignorées ; les autres sont importées.
+import-run = { $good ->
+    [one] Importer une candidature
+   *[other] Importer { $good } candidatures
+}
+import-done = { $imported ->
+    [0] Aucune candidature n’a été importée.
+    [one] Une candidature a été importée.
+   *[other] { $imported } candidatures ont été importées.
+}
+import-skipped = { $skipped ->
+    [one] Une ligne a été ignorée :
+   *[other] { $skipped } lignes ont été ignorées :
+}
+import-line = Ligne { $line } :
+import-open-board = Ouvrir le tableau
+import-field-title = Intitulé du poste
+import-field-company = Entreprise
+import-field-stage = Étape
+import-field-job-url = Lien vers l’offre
+import-field-description = Description
+import-field-location = Lieu
+import-field-work-mode = Mode de travail
+import-field-salary = Salaire (une fourchette dans une cellule)
+import-field-salary-min = Salaire minimum
+import-field-salary-max = Salaire maximum
+import-field-salary-currency = Devise
+import-field-salary-period = Période du salaire
+import-field-job-type = Type de contrat
+import-field-source = Source
+import-field-deadline = Date limite
+import-field-applied-on = Candidature le
+import-field-excitement = Enthousiasme
+import-field-tags = Étiquettes
+import-field-notes = Notes
+import-field-archived = Archivée
+error-import-no-file = Choisissez un fichier CSV à envoyer.
+error-import-too-large = Ce fichier dépasse 2 Mo.
+error-import-encoding = Ce fichier n’est pas du texte UTF-8. Enregistrez-le à nouveau en « CSV UTF-8 » et envoyez-le.
+error-import-not-csv = Ce fichier ne peut pas être lu comme un CSV.
+error-import-empty = Ce fichier n’a aucune ligne sous sa ligne d’en-tête.
+error-import-too-many-rows = Ce fichier dépasse 2 000 lignes. Découpez-le et importez les parties une à une.
+error-import-mapping-invalid = Les colonnes ont changé. Vérifiez à nouveau la correspondance.
+error-import-field-twice = Deux colonnes remplissent le même champ. Ignorez-en une.
+error-import-title-unmapped = Choisissez la colonne qui contient l’intitulé du poste.
+error-import-no-stages = Ce tableau n’a pas encore d’étape. Ajoutez-en une d’abord.

@@ -179,3 +179,69 @@ list-stage = Fase
 list-salary = Salaris
 
 board-export = CSV exporteren
+
+## CSV import
+board-import = CSV importeren
+import-title = Sollicitaties importeren uit een CSV-bestand
+import-lede = Haal de sollicitaties binnen die u elders bijhoudt. Exports van Huntr, Teal en Offerline worden zo herkend; bij elk ander bestand kiest u welke kolom welk veld vult voordat er iets wordt geïmporteerd.
+import-file = CSV-bestand
+import-file-hint = Gescheiden door komma’s of puntkomma’s, UTF-8, met eerst een kopregel. Tot 2.000 rijen en 2 MB.
+import-upload = Uploaden en controleren
+import-file-summary = { $file }: { $rows ->
+    [one] één rij
+   *[other] { $rows } rijen
+}
+import-mapping-title = Kolommen
+import-mapping-lede = Elke kolom van het bestand vult het veld dat ernaast gekozen is. Pas een keuze aan en controleer opnieuw.
+import-column = Kolom in het bestand
+import-field = Vult
+import-examples = Voorbeelden
+import-leave-out = (Weglaten)
+import-check = Opnieuw controleren
+import-ready-title = Klaar om te importeren
+import-ready = { $good } van { $rows } rijen kunnen worden geïmporteerd. Rijen met problemen worden overgeslagen; de andere worden geïmporteerd.
+import-run = { $good ->
+    [one] Eén sollicitatie importeren
+   *[other] { $good } sollicitaties importeren
+}
+import-done = { $imported ->
+    [0] Er is geen sollicitatie geïmporteerd.
+    [one] Er is één sollicitatie geïmporteerd.
+   *[other] Er zijn { $imported } sollicitaties geïmporteerd.
+}
+import-skipped = { $skipped ->
+    [one] Eén rij is overgeslagen:
+   *[other] { $skipped } rijen zijn overgeslagen:
+}
+import-line = Regel { $line }:
+import-open-board = Het bord openen
+import-field-title = Functietitel
+import-field-company = Bedrijf
+import-field-stage = Fase
+import-field-job-url = Link naar de vacature
+import-field-description = Omschrijving
+import-field-location = Locatie
+import-field-work-mode = Werkvorm
+import-field-salary = Salaris (een bereik in één cel)
+import-field-salary-min = Minimumsalaris
+import-field-salary-max = Maximumsalaris
+import-field-salary-currency = Valuta
+import-field-salary-period = Salarisperiode
+import-field-job-type = Soort baan
+import-field-source = Bron
+import-field-deadline = Deadline
+import-field-applied-on = Gesolliciteerd op
+import-field-excitement = Enthousiasme
+import-field-tags = Labels
+import-field-notes = Notities
+import-field-archived = Gearchiveerd
+error-import-no-file = Kies een CSV-bestand om te uploaden.
+error-import-too-large = Dit bestand is groter dan 2 MB.
+error-import-encoding = Dit bestand is geen UTF-8-tekst. Sla het opnieuw op als “CSV UTF-8” en upload het.
+error-import-not-csv = Dit bestand kan niet als CSV worden gelezen.
+error-import-empty = Dit bestand heeft geen rijen onder de kopregel.
+error-import-too-many-rows = Dit bestand heeft meer dan 2.000 rijen. Splits het en importeer de delen één voor één.
+error-import-mapping-invalid = De kolommen zijn veranderd. Controleer de indeling opnieuw.
+error-import-field-twice = Twee kolommen vullen hetzelfde veld. Laat er één weg.
+error-import-title-unmapped = Kies de kolom met de functietitel.
+error-import-no-stages = Dit bord heeft nog geen fasen. Voeg er eerst een toe.

@@ -14,7 +14,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use http::header;
 
-pub const HEADERS: [&str; 18] = [
+pub const HEADERS: [&str; 19] = [
     "Title",
     "Company",
     "Stage",
@@ -27,6 +27,7 @@ pub const HEADERS: [&str; 18] = [
     "Job type",
     "Source",
     "Job URL",
+    "Description",
     "Deadline",
     "Applied on",
     "Excitement",
@@ -68,6 +69,7 @@ pub async fn board_csv(scope: &Scope, db: &Db, id: &str) -> Result<(String, Vec<
             f.job_type,
             f.source,
             f.job_url,
+            f.description,
             f.deadline.unwrap_or_default(),
             f.applied_on.unwrap_or_default(),
             n(f.excitement),

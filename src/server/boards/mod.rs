@@ -7,6 +7,7 @@
 pub mod card_input;
 pub mod cards;
 pub mod csv_export;
+pub mod import;
 pub mod rank;
 pub mod repo;
 pub mod stages;

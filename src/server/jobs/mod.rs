@@ -87,7 +87,7 @@ pub struct Registry {
 impl Registry {
     /// Every job kind Offerline runs.
     pub fn standard() -> Registry {
-        use crate::server::{auth, ratelimit};
+        use crate::server::{auth, boards, ratelimit};
         let registry = Registry::default()
             .recurring(
                 housekeeping::PRUNE_JOBS,
@@ -103,6 +103,11 @@ impl Registry {
                 ratelimit::PRUNE,
                 ratelimit::PRUNE_EVERY_MS,
                 |state, _job| Box::pin(ratelimit::prune(state)),
+            )
+            .recurring(
+                boards::import::PRUNE,
+                boards::import::PRUNE_EVERY_MS,
+                |state, _job| Box::pin(boards::import::prune(state)),
             )
             .handle(auth::RESET_JOB, |state, job| {
                 Box::pin(auth::send_reset_link(state, job))

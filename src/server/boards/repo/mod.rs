@@ -6,5 +6,6 @@
 pub mod boards;
 pub mod cards;
 pub mod events;
+pub mod imports;
 pub mod moves;
 pub mod stages;

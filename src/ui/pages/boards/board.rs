@@ -151,6 +151,8 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
                 <a class="button button-secondary button-small" href="/boards">{i18n.t("boards-all")}</a>
                 <a class="button button-secondary button-small" rel="external" download
                     href=format!("/boards/{}/export.csv", board.id)>{i18n.t("board-export")}</a>
+                <a class="button button-secondary button-small"
+                    href=format!("/boards/{}/import", board.id)>{i18n.t("board-import")}</a>
                 <nav class="view-switch" aria-label=i18n.t("board-view")>
                     <a href=move || view_link(false) aria-current=move || (!list_view()).then_some("page")>{i18n.t("board-view-board")}</a>
                     <a href=move || view_link(true) aria-current=move || list_view().then_some("page")>{i18n.t("board-view-list")}</a>

@@ -9,6 +9,7 @@ mod card_panel;
 mod column;
 mod company_page;
 mod drag;
+mod import;
 mod list;
 mod list_view;
 mod move_form;
@@ -18,6 +19,7 @@ mod timeline;
 pub use board::BoardPage;
 pub use card_page::CardPage;
 pub use company_page::CompanyPage;
+pub use import::ImportPage;
 pub use list::BoardsPage;
 
 use leptos::prelude::*;
