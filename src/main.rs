@@ -45,9 +45,10 @@ enum Command {
         /// Boards per account.
         #[arg(long, default_value_t = 1)]
         boards: usize,
-        /// The password of every demo account.
+        /// The password of every demo account; without one, a random one is
+        /// made and printed.
         #[arg(long, env = "OFFERLINE_SEED_PASSWORD")]
-        password: String,
+        password: Option<String>,
         /// Random seed: the same seed makes the same data.
         #[arg(long, default_value_t = 2026)]
         seed: u64,
@@ -81,6 +82,8 @@ async fn main() -> ExitCode {
             password,
             seed,
         } => {
+            let password = password.unwrap_or_else(random_password);
+            println!("password of every demo account: {password}");
             let plan = offerline::server::seed::Plan {
                 users,
                 boards_per_user: boards,
@@ -128,6 +131,18 @@ async fn seed_demo(
         println!("  {}", user.email);
     }
     Ok(())
+}
+
+/// A password for demo accounts: 20 random letters and digits (about 119
+/// bits), long enough for the password rules.
+fn random_password() -> String {
+    use rand::Rng;
+    use rand::distr::Alphanumeric;
+    rand::rng()
+        .sample_iter(&Alphanumeric)
+        .take(20)
+        .map(char::from)
+        .collect()
 }
 
 async fn create_admin(config: Config, email: &str, name: &str) -> Result<(), serve::StartError> {

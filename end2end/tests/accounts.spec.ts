@@ -86,16 +86,39 @@ test('a wrong password shows a translated error next to the field and keeps the 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  // P07: the same sign-up and sign-in work as plain forms.
-  test('P07 sign up, sign out and sign in with plain forms', async ({ page }) => {
+  // P07: the whole life of an account works as plain forms too.
+  test('P07 sign up, verify, sign out and in, change and reset the password with plain forms', async ({ page }) => {
     const email = unique('nojs');
     await signUp(page, email);
     await expect(page.getByText('Please confirm your email address')).toBeVisible();
+    await page.goto(await linkSentTo(email, '/verify-email'));
+    await page.getByRole('button', { name: 'Confirm my address' }).click();
+    await expect(page.getByText('Your email address is confirmed.')).toBeVisible();
     await signOut(page);
     await signIn(page, email, 'wrong password here');
     await expect(page.getByText('The email address or password is not right.')).toBeVisible();
     await signIn(page, email, PASSWORD);
     await expect(page).toHaveURL(/\/boards$/);
     await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+    await page.goto('/settings');
+    const next = 'plain form harbour lantern';
+    await page.getByLabel('Current password').last().fill(PASSWORD);
+    await page.getByLabel('New password', { exact: true }).fill(next);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await expect(page.getByText('Your password is changed.')).toBeVisible();
+
+    await signOut(page);
+    await page.goto('/forgot-password');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await expect(page.getByText('If that address has an account')).toBeVisible();
+    await page.goto(await linkSentTo(email, '/reset-password'));
+    const third = 'plain form third lantern';
+    await page.getByLabel('New password', { exact: true }).fill(third);
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await expect(page.getByText('Your password is changed and every session was signed out.')).toBeVisible();
+    await signIn(page, email, third);
+    await expect(page).toHaveURL(/\/boards$/);
   });
 });

@@ -104,6 +104,54 @@ async fn another_users_boards_stages_cards_and_companies_answer_404() {
         assert_eq!(anonymous.status, 401, "{path} without a session");
     }
     assert_eq!(board(&app, &owner).await, before, "nothing changed");
+
+    // Lists show only the caller's own records.
+    for path in ["/api/boards/list", "/api/companies/names"] {
+        let reply = call(&app, path, Some(&other.cookie), &[]).await;
+        assert_eq!(reply.status, 200, "{path}: {}", reply.body);
+        assert!(
+            !reply.body.contains("Secret") && !reply.body.contains(b),
+            "{path} leaked: {}",
+            reply.body
+        );
+        assert_eq!(
+            call(&app, path, None, &[]).await.status,
+            401,
+            "{path} without a session"
+        );
+    }
+
+    // Every server function of these domains is in the table above, or
+    // named here with where its access is proven, so none is forgotten.
+    let proven_elsewhere = [
+        "/api/boards/list",
+        "/api/companies/names",
+        // Creates the caller's own board; nothing of anyone else's is named.
+        "/api/boards/create",
+        // import.rs: p03_uploads_are_their_owners_and_bad_files_are_explained.
+        "/api/imports/preview",
+        "/api/imports/run",
+    ];
+    let domains = [
+        "/api/boards/",
+        "/api/stages/",
+        "/api/cards/",
+        "/api/companies/",
+        "/api/insights/",
+        "/api/imports/",
+    ];
+    let tested: Vec<&str> = calls.iter().map(|(path, _)| *path).collect();
+    let mut seen = 0;
+    for (path, _) in leptos::server_fn::axum::server_fn_paths() {
+        if domains.iter().any(|d| path.starts_with(d)) {
+            seen += 1;
+            assert!(
+                tested.contains(&path) || proven_elsewhere.contains(&path),
+                "{path} has no access test"
+            );
+        }
+    }
+    assert!(seen >= 20, "only {seen} server functions were listed");
     let company_now = ok(
         &app,
         "/api/companies/get",
