@@ -51,23 +51,25 @@ try {
   await waitForReady();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   // Records the moment the page declares itself hydrated.
+  // The script runs before the <html> element exists, so it watches the
+  // whole document for the attribute.
   await context.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      if (document.documentElement.dataset.hydrated === 'true') {
+      if (document.documentElement?.dataset.hydrated === 'true') {
         window.__hydratedAt = performance.now();
         observer.disconnect();
       }
-    }).observe(document.documentElement, { attributes: true });
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
   });
   const page = await context.newPage();
   await page.goto(`${base}/sign-in`);
   await page.fill('input[name=email]', email);
   await page.fill('input[name=password]', password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in')), page.click('form button[type=submit]')]);
+  await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in')), page.click('main form button[type=submit]')]);
   await page.goto(`${base}/boards`);
   const href = await page.locator('a[href^="/boards/"]').first().getAttribute('href');
   const board = `${base}${href}`;

@@ -47,7 +47,10 @@ pub struct SeededUser {
 pub async fn run(db: &Db, plan: &Plan) -> Result<Vec<SeededUser>, AppError> {
     let hash = Hasher::new(1).hash(plan.password.clone()).await?;
     let mut rng = StdRng::seed_from_u64(plan.seed);
-    let run = &new_id()[..8];
+    // The random end of a UUIDv7 (its start is the clock, the same for
+    // runs a few seconds apart).
+    let id = new_id();
+    let run = &id[id.len() - 8..];
     let mut seeded = Vec::with_capacity(plan.users);
     for n in 0..plan.users {
         seeded.push(seed_user(db, plan, &hash, &format!("{run}-{n}"), &mut rng).await?);

@@ -35,7 +35,8 @@ pub fn Column(stage_id: String) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let count = move || stage.with(|s| s.as_ref().map_or(0, |s| s.cards.len()));
+    // What the column shows: with a filter on, the cards that match it.
+    let count = move || visible().len();
     let heading_id = move || format!("stage-{}-name", sid.get_value());
     view! {
         <section class="column" data-stage=sid.get_value() aria-labelledby=heading_id>
