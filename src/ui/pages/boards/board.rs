@@ -141,19 +141,6 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
             .with(|s| s.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
     };
     let has_panel = move || query.with(|q| q.get("card").is_some());
-    // Suggestions for the quick-add company fields; the card panel brings
-    // its own list while it is open.
-    let names = Resource::new(|| (), |_| crate::api::companies::company_names());
-    let company_list = move || {
-        (!has_panel()).then(|| {
-            view! {
-                <datalist id="company-names">
-                    {names.get().and_then(|r| r.ok()).unwrap_or_default().into_iter()
-                        .map(|n| view! { <option value=n></option> }).collect_view()}
-                </datalist>
-            }
-        })
-    };
     view! {
         <Title text=board.name.clone() />
         <div class="board-layout" class:has-panel=has_panel>
@@ -178,7 +165,6 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
                 </p>
             })}
             <FilterForm />
-            <Suspense>{company_list}</Suspense>
             <p id="board-drag-help" class="sr-only">{i18n.t("board-drag-help")}</p>
             <p class="sr-only" aria-live="assertive" aria-atomic="true">{move || ctx.announce.get()}</p>
             {move || ctx.problem.get().map(|error| view! {

@@ -27,15 +27,23 @@ pub fn CardPage() -> impl IntoView {
     view! {
         <RequireSignIn>
             <Transition>
-                {move || card.get().zip(names.get()).map(|r| match r {
-                    (Ok(card), names) => view! {
-                        <CardDetail card names=names.unwrap_or_default() reload panel=false />
+                {move || card.get().map(|r| match r {
+                    Ok(card) => view! {
+                        <CardDetail card names=suggestions(names) reload panel=false />
                     }.into_any(),
-                    (Err(error), _) => view! { <ErrorNotice error /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 })}
             </Transition>
         </RequireSignIn>
     }
+}
+
+/// The company names a card form suggests, as they arrive. The form never
+/// waits for them, so a late answer cannot redraw it over what was typed.
+pub(super) fn suggestions(
+    names: Resource<Result<Vec<String>, crate::error::AppError>>,
+) -> Signal<Vec<String>> {
+    Signal::derive(move || names.get().and_then(Result::ok).unwrap_or_default())
 }
 
 /// `(value, label)` options with an empty "not set" first.
@@ -54,7 +62,7 @@ fn options(i18n: I18n, values: &[&str], prefix: &str) -> Vec<(String, String)> {
 #[component]
 pub(super) fn CardDetail(
     card: Application,
-    names: Vec<String>,
+    names: Signal<Vec<String>>,
     reload: RwSignal<u32>,
     panel: bool,
 ) -> impl IntoView {
@@ -103,7 +111,7 @@ pub(super) fn CardDetail(
 #[component]
 fn CardForm(
     card: Application,
-    names: Vec<String>,
+    names: Signal<Vec<String>>,
     save: ServerAction<UpdateCard>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -126,9 +134,11 @@ fn CardForm(
                 <FormError error />
                 <Field name="title" label=i18n.t("field-job-title") required=true maxlength=100 value=c.title.clone() error />
                 <Field name="company" label=i18n.t("field-company") maxlength=100 value=c.company.clone() list="company-names" error />
-                <datalist id="company-names">
-                    {names.into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
-                </datalist>
+                <Suspense>
+                    <datalist id="company-names">
+                        {move || names.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+                    </datalist>
+                </Suspense>
                 <Field name="job_url" kind="url" label=i18n.t("field-job-url") maxlength=2000 value=c.job_url.clone() error />
                 <Field name="location" label=i18n.t("field-location") maxlength=100 value=c.location.clone() error />
                 <Select id="field-work_mode".into() name="work_mode" label=i18n.t("field-work-mode")

@@ -4,7 +4,7 @@
 //! board stays in view. Escape or the close link shuts it; a save
 //! refreshes the board.
 
-use super::card_page::CardDetail;
+use super::card_page::{CardDetail, suggestions};
 use crate::api::cards::get_card;
 use crate::api::companies::company_names;
 use crate::error::AppError;
@@ -80,12 +80,12 @@ fn close_link(query: &ParamsMap, board_id: &str) -> String {
 pub(super) fn CardPanel(data: PanelData, board_id: String) -> impl IntoView {
     view! {
         <Suspense>
-            {move || data.card.get().zip(data.names.get()).map(|r| match r {
-                (Ok(Some(card)), names) => view! {
-                    <Panel card names=names.unwrap_or_default() reload=data.reload board_id=board_id.clone() />
+            {move || data.card.get().map(|r| match r {
+                Ok(Some(card)) => view! {
+                    <Panel card names=suggestions(data.names) reload=data.reload board_id=board_id.clone() />
                 }.into_any(),
-                (Ok(None), _) => ().into_any(),
-                (Err(error), _) => view! {
+                Ok(None) => ().into_any(),
+                Err(error) => view! {
                     <aside class="card-panel"><ErrorNotice error /></aside>
                 }.into_any(),
             })}
@@ -97,7 +97,7 @@ pub(super) fn CardPanel(data: PanelData, board_id: String) -> impl IntoView {
 #[component]
 fn Panel(
     card: Application,
-    names: Vec<String>,
+    names: Signal<Vec<String>>,
     reload: RwSignal<u32>,
     board_id: String,
 ) -> impl IntoView {
