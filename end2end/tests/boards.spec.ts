@@ -32,6 +32,10 @@ test.describe('board, hydrated', () => {
     // The mouse on a wide screen; the "Move to" form on a narrow one, where
     // the next column is off screen.
     const card = column(page, 'Wishlist').locator('.job-card', { hasText: 'Rust engineer' });
+    const cardId = (await card.getAttribute('data-card'))!;
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/api/cards/move') && (r.request().postData() ?? '').includes(cardId),
+    );
     if (info.project.name === 'desktop') {
       const from = await card.locator('.avatar').boundingBox();
       const target = await column(page, 'Applied').locator('.cards').boundingBox();
@@ -49,8 +53,9 @@ test.describe('board, hydrated', () => {
     await expect(column(page, 'Applied').locator('.job-card', { hasText: 'Rust engineer' })).toBeVisible();
     await expect(column(page, 'Wishlist').locator('.job-card')).toHaveCount(0);
 
-    // Saved: a reload shows the same board.
-    await page.waitForLoadState('networkidle');
+    // Saved: once the server has answered the move, a reload shows the
+    // same board.
+    expect((await saved).status()).toBe(200);
     await page.reload();
     await expect(column(page, 'Applied').locator('.job-card', { hasText: 'Rust engineer' })).toBeVisible();
     await expect(column(page, 'Screening').locator('.job-card', { hasText: 'Platform engineer' })).toBeVisible();

@@ -110,6 +110,7 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
         mover,
     };
     provide_context(ctx);
+    super::drag::keep_keys_while_lifted(ctx);
     Effect::new(move |_| {
         if let Some(Err(error)) = mover.value().get() {
             ctx.problem.set(Some(error));

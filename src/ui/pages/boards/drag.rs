@@ -16,6 +16,32 @@ use crate::ui::i18n::use_i18n;
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::prelude::*;
 
+/// While a card is lifted, its keys work even when its handle has lost
+/// focus for a moment: after each step the card is drawn in its new place
+/// and its handle focused again on the next frame, and a key pressed in
+/// between would otherwise go to the page and be lost. Keys the handle
+/// already took (their default prevented) are left alone.
+pub fn keep_keys_while_lifted(ctx: BoardCtx) {
+    #[cfg(feature = "hydrate")]
+    {
+        let owner = Owner::current();
+        let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.default_prevented() {
+                return;
+            }
+            if let Some((card_id, _)) = ctx.lifted.get_untracked() {
+                match &owner {
+                    Some(owner) => owner.with(|| key(ctx, &card_id, ev)),
+                    None => key(ctx, &card_id, ev),
+                }
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = ctx;
+}
+
 /// The keys of a card's handle.
 pub fn key(ctx: BoardCtx, card_id: &str, ev: KeyboardEvent) {
     let i18n = use_i18n();
