@@ -1,6 +1,12 @@
 //! Security headers on every response. Pages get a Content-Security-Policy
 //! with a fresh nonce for their inline hydration scripts; everything else
 //! gets the same policy without one. Pages are personal, so never cached.
+//!
+//! A page hands its nonce to this middleware through a slot in the
+//! request's extensions ([`PageNonce`]), not through Leptos' response
+//! options: the middleware then writes the page's headers itself, so the
+//! policy on the response always names the nonce that the scripts in the
+//! page carry.
 
 use crate::server::state::AppState;
 use axum::extract::{Request, State};
@@ -8,6 +14,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use http::{HeaderValue, header};
 use leptos::nonce::Nonce;
+use std::sync::{Arc, Mutex};
 
 /// The CSP, with `'nonce-…'` allowed for scripts when given one.
 pub fn content_security_policy(nonce: Option<&str>) -> String {
@@ -22,16 +29,20 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
     )
 }
 
-/// Called while a page renders: its CSP (with the nonce) and `no-store`.
+/// Where a page being rendered leaves its nonce for [`security_headers`].
+#[derive(Clone, Default)]
+pub struct PageNonce(Arc<Mutex<Option<String>>>);
+
+/// Called while a page renders: the response becomes a page's, with a CSP
+/// naming `nonce` and `no-store`.
 pub fn set_page_headers(nonce: Option<Nonce>) {
-    let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() else {
+    let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() else {
         return;
     };
-    let csp = content_security_policy(nonce.as_deref());
-    if let Ok(value) = HeaderValue::from_str(&csp) {
-        res.insert_header(header::CONTENT_SECURITY_POLICY, value);
+    if let Some(slot) = parts.extensions.get::<PageNonce>() {
+        let nonce = nonce.map_or_else(String::new, |n| n.to_string());
+        *slot.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(nonce);
     }
-    res.insert_header(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
 }
 
 /// Middleware adding the headers every response carries.
@@ -42,9 +53,19 @@ pub async fn security_headers(
 ) -> Response {
     let is_asset = request.uri().path().starts_with("/pkg/");
     let is_api = request.uri().path().starts_with("/api/");
+    let page = PageNonce::default();
+    let mut request = request;
+    request.extensions_mut().insert(page.clone());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
-    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+    let page_nonce = page.0.lock().unwrap_or_else(|e| e.into_inner()).take();
+    if let Some(nonce) = page_nonce {
+        let csp = content_security_policy((!nonce.is_empty()).then_some(nonce.as_str()));
+        if let Ok(value) = HeaderValue::from_str(&csp) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, value);
+        }
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    } else if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         let csp = content_security_policy(None);
         if let Ok(value) = HeaderValue::from_str(&csp) {
             headers.insert(header::CONTENT_SECURITY_POLICY, value);
