@@ -12,6 +12,22 @@ async function signIn(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Signs out, asks for a reset link, sets `password` with it, and signs
+ * in with the new password. */
+async function resetPassword(page: Page, email: string, password: string) {
+  await signOut(page);
+  await page.goto('/forgot-password');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await expect(page.getByText('If that address has an account')).toBeVisible();
+  await page.goto(await linkSentTo(email, '/reset-password'));
+  await page.getByLabel('New password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(page.getByText('Your password is changed and every session was signed out.')).toBeVisible();
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/boards$/);
+}
+
 async function signOut(page: Page) {
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
@@ -54,18 +70,7 @@ test('P07 sign up, verify, sign out and in, change and reset the password', asyn
   await expect(page.getByText('This device')).toBeVisible();
   await page.screenshot({ path: `test-results/sessions-${project}.png`, fullPage: true });
 
-  await signOut(page);
-  await page.goto('/forgot-password');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByRole('button', { name: 'Send the link' }).click();
-  await expect(page.getByText('If that address has an account')).toBeVisible();
-  await page.goto(await linkSentTo(email, '/reset-password'));
-  const third = 'third harbour lantern song';
-  await page.getByLabel('New password', { exact: true }).fill(third);
-  await page.getByRole('button', { name: 'Save the new password' }).click();
-  await expect(page.getByText('Your password is changed and every session was signed out.')).toBeVisible();
-  await signIn(page, email, third);
-  await expect(page).toHaveURL(/\/boards$/);
+  await resetPassword(page, email, 'third harbour lantern song');
   expect(problems.filter((p) => !p.includes('HTTP 4'))).toEqual([]);
 });
 
@@ -108,17 +113,6 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Change password' }).click();
     await expect(page.getByText('Your password is changed.')).toBeVisible();
 
-    await signOut(page);
-    await page.goto('/forgot-password');
-    await page.getByLabel('Email address').fill(email);
-    await page.getByRole('button', { name: 'Send the link' }).click();
-    await expect(page.getByText('If that address has an account')).toBeVisible();
-    await page.goto(await linkSentTo(email, '/reset-password'));
-    const third = 'plain form third lantern';
-    await page.getByLabel('New password', { exact: true }).fill(third);
-    await page.getByRole('button', { name: 'Save the new password' }).click();
-    await expect(page.getByText('Your password is changed and every session was signed out.')).toBeVisible();
-    await signIn(page, email, third);
-    await expect(page).toHaveURL(/\/boards$/);
+    await resetPassword(page, email, 'plain form third lantern');
   });
 });
