@@ -17,6 +17,18 @@ impl Key {
         &self.0
     }
 
+    /// HMAC-SHA-256 of `value` under this key, for `purpose` (so one value
+    /// hashed for two purposes gives two unrelated hashes), in hex.
+    pub fn keyed_hash(&self, purpose: &str, value: &str) -> String {
+        use hmac::{Hmac, Mac};
+        let mut mac =
+            Hmac::<sha2::Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(purpose.as_bytes());
+        mac.update(b"\0");
+        mac.update(value.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
     fn from_hex(raw: &str) -> Option<Key> {
         let bytes = hex::decode(raw.trim()).ok()?;
         bytes.try_into().ok().map(Key)

@@ -12,8 +12,6 @@ use crate::server::auth::validate;
 use crate::server::scope::{Role, Scope};
 use crate::server::state::AppState;
 use crate::server::time::now_ms;
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
 
 /// Audit action: a minor's account was deleted by staff.
 pub const MINOR_DELETED: &str = "account.deleted_minor";
@@ -64,9 +62,5 @@ pub async fn delete_minor_account(
 /// the instance's secret key and an account id can check an entry, nobody
 /// can read an id out of it.
 pub fn subject_hash(state: &AppState, user_id: &str) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(state.config.secrets.secret_key.bytes())
-        .expect("HMAC takes any key length");
-    mac.update(b"audit\0");
-    mac.update(user_id.as_bytes());
-    hex::encode(mac.finalize().into_bytes())
+    state.config.secrets.secret_key.keyed_hash("audit", user_id)
 }

@@ -9,8 +9,6 @@ pub mod repo;
 use crate::error::AppError;
 use crate::server::scope::Scope;
 use crate::server::state::AppState;
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
 use std::net::IpAddr;
 
 /// At most `max` hits per `window_ms` for one subject.
@@ -88,12 +86,11 @@ pub fn email_subject(email: &str) -> String {
 }
 
 fn bucket(state: &AppState, limit: &Limit, subject: &str) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(state.config.secrets.secret_key.bytes())
-        .expect("HMAC takes any key length");
-    mac.update(limit.name.as_bytes());
-    mac.update(b"\0");
-    mac.update(subject.as_bytes());
-    let digest = hex::encode(mac.finalize().into_bytes());
+    let digest = state
+        .config
+        .secrets
+        .secret_key
+        .keyed_hash(limit.name, subject);
     format!("{}:{}", limit.name, &digest[..32])
 }
 

@@ -1,12 +1,13 @@
 //! Importing a CSV file into a board. The file is uploaded once
 //! (`upload.rs`, a plain multipart form) and kept in `csv_imports`; the
 //! person then sees its columns mapped to card fields (guessed from the
-//! headers, `mapping.rs`), changes the mapping if they like, with a
+//! headers, `mapping.rs`; cells read by `cells.rs`), changes the mapping if they like, with a
 //! preview of the rows that would be refused and why, and imports. Good
 //! rows become cards; each bad row is reported with its line and errors,
 //! and never stops the others. A file is imported at most once, and kept a
 //! day (the `boards.imports_prune` job).
 
+pub mod cells;
 pub mod mapping;
 pub mod upload;
 
@@ -115,7 +116,7 @@ fn row_input(mapping: &[String], row: &[String]) -> RowInput {
     let mut archived = false;
     let mut salary = String::new();
     for (field, cell) in mapping.iter().zip(row) {
-        let cell = mapping::text(cell);
+        let cell = cells::text(cell);
         match field.as_str() {
             "title" => card.title = cell.into(),
             "company" => card.company = cell.into(),
@@ -123,26 +124,26 @@ fn row_input(mapping: &[String], row: &[String]) -> RowInput {
             "job_url" => card.job_url = cell.into(),
             "description" => card.description = cell.into(),
             "location" => card.location = cell.into(),
-            "work_mode" => card.work_mode = mapping::work_mode(cell),
+            "work_mode" => card.work_mode = cells::work_mode(cell),
             "salary" => salary = cell.into(),
-            "salary_min" => card.salary_min = mapping::amount(cell),
-            "salary_max" => card.salary_max = mapping::amount(cell),
+            "salary_min" => card.salary_min = cells::amount(cell),
+            "salary_max" => card.salary_max = cells::amount(cell),
             "salary_currency" => card.salary_currency = cell.to_uppercase(),
-            "salary_period" => card.salary_period = mapping::period(cell),
-            "job_type" => card.job_type = mapping::job_type(cell),
+            "salary_period" => card.salary_period = cells::period(cell),
+            "job_type" => card.job_type = cells::job_type(cell),
             "source" => card.source = cell.into(),
-            "deadline" => card.deadline = mapping::date(cell),
-            "applied_on" => card.applied_on = mapping::date(cell),
-            "excitement" => card.excitement = mapping::excitement(cell),
-            "tags" => card.tags = mapping::tags(cell),
+            "deadline" => card.deadline = cells::date(cell),
+            "applied_on" => card.applied_on = cells::date(cell),
+            "excitement" => card.excitement = cells::excitement(cell),
+            "tags" => card.tags = cells::tags(cell),
             "notes" => card.notes = cell.into(),
-            "archived" => archived = mapping::yes(cell),
+            "archived" => archived = cells::yes(cell),
             _ => {}
         }
     }
     // One cell with the whole range fills what its own columns left empty.
     if !salary.is_empty() {
-        let amounts = mapping::amounts(&salary);
+        let amounts = cells::amounts(&salary);
         if card.salary_min.is_empty() {
             card.salary_min = amounts.first().map(i64::to_string).unwrap_or_default();
         }
@@ -150,10 +151,10 @@ fn row_input(mapping: &[String], row: &[String]) -> RowInput {
             card.salary_max = amounts.get(1).map(i64::to_string).unwrap_or_default();
         }
         if card.salary_currency.is_empty() {
-            card.salary_currency = mapping::currency(&salary);
+            card.salary_currency = cells::currency(&salary);
         }
         if card.salary_period.is_empty() {
-            card.salary_period = mapping::period(&salary);
+            card.salary_period = cells::period(&salary);
         }
     }
     RowInput {
