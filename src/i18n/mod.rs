@@ -26,6 +26,10 @@ pub const SOURCES: &[(Locale, &[&str])] = &[
             include_str!("en/profile.ftl"),
             include_str!("en/boards.ftl"),
             include_str!("en/insights.ftl"),
+            include_str!("en/privacy.ftl"),
+            include_str!("en/consent.ftl"),
+            include_str!("en/data.ftl"),
+            include_str!("en/support.ftl"),
             #[cfg(feature = "ssr")]
             include_str!("en/mail.ftl"),
         ],
@@ -39,6 +43,10 @@ pub const SOURCES: &[(Locale, &[&str])] = &[
             include_str!("nl/profile.ftl"),
             include_str!("nl/boards.ftl"),
             include_str!("nl/insights.ftl"),
+            include_str!("nl/privacy.ftl"),
+            include_str!("nl/consent.ftl"),
+            include_str!("nl/data.ftl"),
+            include_str!("nl/support.ftl"),
             #[cfg(feature = "ssr")]
             include_str!("nl/mail.ftl"),
         ],
@@ -52,6 +60,10 @@ pub const SOURCES: &[(Locale, &[&str])] = &[
             include_str!("fr/profile.ftl"),
             include_str!("fr/boards.ftl"),
             include_str!("fr/insights.ftl"),
+            include_str!("fr/privacy.ftl"),
+            include_str!("fr/consent.ftl"),
+            include_str!("fr/data.ftl"),
+            include_str!("fr/support.ftl"),
             #[cfg(feature = "ssr")]
             include_str!("fr/mail.ftl"),
         ],

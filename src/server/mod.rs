@@ -17,6 +17,7 @@ pub mod insights;
 pub mod jobs;
 pub mod mail;
 pub mod origin;
+pub mod privacy;
 pub mod prefs;
 pub mod profile;
 pub mod ratelimit;

@@ -35,6 +35,44 @@ pub struct UserScope {
     pub role: Role,
     /// The user froze processing (no AI, no analytics, no product email).
     pub restricted: bool,
+    /// The purposes the user objected to (P28).
+    pub objections: Objections,
+}
+
+/// Purposes a user can opt out of, one switch each (P28).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Objections {
+    pub analytics: bool,
+    pub ai: bool,
+    pub product_email: bool,
+}
+
+impl UserScope {
+    /// A plain user with no limits set: the seed command and tests.
+    pub fn new(user_id: impl Into<String>, role: Role) -> UserScope {
+        UserScope {
+            user_id: user_id.into(),
+            role,
+            restricted: false,
+            objections: Objections::default(),
+        }
+    }
+
+    /// Usage analytics may be recorded for this user (the cookie choice is
+    /// checked separately): not restricted, not objected.
+    pub fn allows_analytics(&self) -> bool {
+        !self.restricted && !self.objections.analytics
+    }
+
+    /// Their text may be sent to an AI provider.
+    pub fn allows_ai(&self) -> bool {
+        !self.restricted && !self.objections.ai
+    }
+
+    /// Product news and tips may be emailed to them.
+    pub fn allows_product_email(&self) -> bool {
+        !self.restricted && !self.objections.product_email
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,11 +124,7 @@ mod tests {
     use super::*;
 
     fn user() -> Scope {
-        Scope::User(UserScope {
-            user_id: "u1".into(),
-            role: Role::User,
-            restricted: false,
-        })
+        Scope::User(UserScope::new("u1", Role::User))
     }
 
     #[test]
@@ -112,13 +146,20 @@ mod tests {
         assert_eq!(Scope::Anonymous.staff(), Err(AppError::Unauthorized));
         assert_eq!(Scope::System.staff(), Err(AppError::Unauthorized));
         for role in [Role::Support, Role::Admin] {
-            let staff = Scope::User(UserScope {
-                user_id: "s1".into(),
-                role,
-                restricted: false,
-            });
+            let staff = Scope::User(UserScope::new("s1", role));
             assert!(staff.staff().is_ok());
         }
+    }
+
+    #[test]
+    fn restriction_stops_every_optional_purpose() {
+        let mut user = UserScope::new("u1", Role::User);
+        assert!(user.allows_analytics() && user.allows_ai() && user.allows_product_email());
+        user.objections.ai = true;
+        assert!(user.allows_analytics() && !user.allows_ai() && user.allows_product_email());
+        user.objections = Objections::default();
+        user.restricted = true;
+        assert!(!user.allows_analytics() && !user.allows_ai() && !user.allows_product_email());
     }
 
     #[test]

@@ -101,9 +101,5 @@ pub async fn insert_user(t: &TestDb, id: &str, email: &str) {
 }
 
 pub fn user_scope(id: &str) -> Scope {
-    Scope::User(UserScope {
-        user_id: id.into(),
-        role: Role::User,
-        restricted: false,
-    })
+    Scope::User(UserScope::new(id, Role::User))
 }

@@ -80,11 +80,7 @@ async fn seed_user(
         age_confirmed: true,
     };
     users::insert_user(&Scope::System, db, &user, now).await?;
-    let scope = Scope::User(UserScope {
-        user_id: id.clone(),
-        role: Role::User,
-        restricted: false,
-    });
+    let scope = Scope::User(UserScope::new(id.clone(), Role::User));
     users::mark_verified(&scope, db, &id, now).await?;
     let boards_wanted = plan.boards_per_user.max(1);
     let mut boards_made = Vec::with_capacity(boards_wanted);

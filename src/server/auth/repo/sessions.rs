@@ -4,7 +4,7 @@
 use super::own;
 use crate::error::AppError;
 use crate::server::db::Db;
-use crate::server::scope::{Role, Scope, UserScope};
+use crate::server::scope::{Objections, Role, Scope, UserScope};
 
 pub struct NewSession<'a> {
     pub id: &'a str,
@@ -49,6 +49,10 @@ pub struct ActiveSession {
     pub expires_at: i64,
     /// The language chosen in the profile (`profiles.locale`).
     pub locale: Option<String>,
+    pub restricted_at: Option<i64>,
+    pub objects_analytics: i64,
+    pub objects_ai: i64,
+    pub objects_product_email: i64,
 }
 
 impl ActiveSession {
@@ -56,7 +60,12 @@ impl ActiveSession {
         Scope::User(UserScope {
             user_id: self.user_id.clone(),
             role: Role::parse(&self.role).unwrap_or(Role::User),
-            restricted: false,
+            restricted: self.restricted_at.is_some(),
+            objections: Objections {
+                analytics: self.objects_analytics != 0,
+                ai: self.objects_ai != 0,
+                product_email: self.objects_product_email != 0,
+            },
         })
     }
 }
@@ -72,7 +81,8 @@ pub async fn find_session(
 ) -> Result<Option<ActiveSession>, AppError> {
     scope.system()?;
     Ok(sqlx::query_as(
-        "SELECT s.id, s.user_id, u.role, s.persistent, s.last_seen_at, s.expires_at, p.locale \
+        "SELECT s.id, s.user_id, u.role, s.persistent, s.last_seen_at, s.expires_at, p.locale, \
+         u.restricted_at, u.objects_analytics, u.objects_ai, u.objects_product_email \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          LEFT JOIN profiles p ON p.user_id = s.user_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3 AND u.disabled_at IS NULL",
