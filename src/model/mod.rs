@@ -2,13 +2,19 @@
 
 pub mod account;
 pub mod admin;
+pub mod analytics;
 pub mod application;
 pub mod board;
 pub mod company;
+pub mod consent;
 pub mod cookies;
 pub mod countries;
 pub mod currencies;
+pub mod data;
 pub mod import;
 pub mod insights;
+pub mod policies;
 pub mod prefs;
+pub mod privacy;
 pub mod profile;
+pub mod support;

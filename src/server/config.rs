@@ -27,8 +27,18 @@ pub struct Config {
     /// `None`: documents are stored under `<data dir>/documents`.
     pub storage_url: Option<Url>,
     pub retention_days: u32,
+    /// Days raw usage events are kept before the prune job deletes them
+    /// (`OFFERLINE_ANALYTICS_RETENTION_DAYS`); daily aggregates stay (P13).
+    pub analytics_retention_days: u32,
+    /// Days a deleted account waits, disabled, before the purge; signing in
+    /// within them cancels the deletion. Always shorter than the retention
+    /// window, so the purge finishes inside it.
+    pub deletion_grace_days: u32,
     pub privacy_contact: Option<String>,
     pub data_location: Option<String>,
+    /// Where support tickets are emailed (`OFFERLINE_SUPPORT_EMAIL`); `None`:
+    /// they are only stored, for staff to read in the app.
+    pub support_email: Option<lettre::Address>,
     pub request_timeout: Duration,
     pub max_body_bytes: usize,
     /// A session unused for this long ends.
@@ -75,6 +85,7 @@ impl fmt::Debug for Config {
             )
             .field("mail_from", &self.mail_from.to_string())
             .field("retention_days", &self.retention_days)
+            .field("deletion_grace_days", &self.deletion_grace_days)
             .finish_non_exhaustive()
     }
 }
@@ -140,6 +151,25 @@ impl Config {
             1..=MAX_RETENTION_DAYS as u64,
             &mut problems,
         ) as u32;
+        let deletion_grace_days = number(
+            &get,
+            "OFFERLINE_DELETION_GRACE_DAYS",
+            7,
+            0..=MAX_RETENTION_DAYS as u64,
+            &mut problems,
+        ) as u32;
+        if deletion_grace_days >= retention_days {
+            problems.push(format!(
+                "OFFERLINE_DELETION_GRACE_DAYS ({deletion_grace_days}) must be shorter than OFFERLINE_RETENTION_DAYS ({retention_days}), so the purge ends within the retention window"
+            ));
+        }
+        let analytics_retention_days = number(
+            &get,
+            "OFFERLINE_ANALYTICS_RETENTION_DAYS",
+            90,
+            1..=3650,
+            &mut problems,
+        ) as u32;
         let timeout_secs = number(
             &get,
             "OFFERLINE_REQUEST_TIMEOUT_SECS",
@@ -184,6 +214,15 @@ impl Config {
 
         let privacy_contact = get("OFFERLINE_PRIVACY_CONTACT");
         let data_location = get("OFFERLINE_DATA_LOCATION");
+        let support_email = get("OFFERLINE_SUPPORT_EMAIL").and_then(|raw| {
+            raw.parse::<lettre::Address>()
+                .map_err(|e| {
+                    problems.push(format!(
+                        "OFFERLINE_SUPPORT_EMAIL must be an email address ({e})"
+                    ))
+                })
+                .ok()
+        });
 
         let secrets = match secrets::load(&get, &data_dir, embedded) {
             Ok(secrets) => Some(secrets),
@@ -203,8 +242,11 @@ impl Config {
                 mail_from,
                 storage_url,
                 retention_days,
+                analytics_retention_days,
+                deletion_grace_days,
                 privacy_contact,
                 data_location,
+                support_email,
                 request_timeout: Duration::from_secs(timeout_secs),
                 max_body_bytes: (max_body_mb as usize) * 1024 * 1024,
                 session_idle: Duration::from_secs(idle_hours * 3600),
@@ -220,6 +262,19 @@ impl Config {
     /// Whether the public site is served over HTTPS (secure cookies, HSTS).
     pub fn is_https(&self) -> bool {
         self.base_url.scheme() == "https"
+    }
+
+    /// The absolute URL of `path` (which may carry a query) on this site.
+    pub fn link(&self, path: &str) -> String {
+        let mut url = self.base_url.clone();
+        match path.split_once('?') {
+            Some((path, query)) => {
+                url.set_path(path);
+                url.set_query(Some(query));
+            }
+            None => url.set_path(path),
+        }
+        url.to_string()
     }
 
     /// The public origin, as browsers send it in `Origin`.

@@ -77,6 +77,12 @@ pub fn build(state: AppState) -> Router {
                 axum::middleware::from_fn_with_state(state.clone(), origin::check_origin),
             ),
         )
+        .route(
+            "/email/unsubscribe",
+            get(crate::server::privacy::controls::unsubscribe::show)
+                .post(crate::server::privacy::controls::unsubscribe::one_click),
+        )
+        .merge(crate::server::privacy::export::http::routes(&state))
         .merge(pages)
         .fallback(fallback)
         .layer(
@@ -102,6 +108,10 @@ pub fn build(state: AppState) -> Router {
                 .layer(axum::middleware::from_fn_with_state(
                     state.clone(),
                     auth::session::resolve,
+                ))
+                .layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    crate::server::privacy::consent::middleware::resolve,
                 ))
                 .layer(CompressionLayer::new()),
         )

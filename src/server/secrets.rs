@@ -29,6 +29,21 @@ impl Key {
         hex::encode(mac.finalize().into_bytes())
     }
 
+    /// Whether `hash` (hex) is [`Key::keyed_hash`] of `value` for
+    /// `purpose`, compared in constant time.
+    pub fn verify_keyed_hash(&self, purpose: &str, value: &str, hash: &str) -> bool {
+        use hmac::{Hmac, Mac};
+        let Ok(expected) = hex::decode(hash) else {
+            return false;
+        };
+        let mut mac =
+            Hmac::<sha2::Sha256>::new_from_slice(&self.0).expect("HMAC takes any key length");
+        mac.update(purpose.as_bytes());
+        mac.update(b"\0");
+        mac.update(value.as_bytes());
+        mac.verify_slice(&expected).is_ok()
+    }
+
     fn from_hex(raw: &str) -> Option<Key> {
         let bytes = hex::decode(raw.trim()).ok()?;
         bytes.try_into().ok().map(Key)

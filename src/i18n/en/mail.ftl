@@ -53,3 +53,38 @@ mail-locked-body =
 mail-locked-self = If that was you, you can try again once the time is up, or choose a new password now:
 mail-locked-action = Reset my password
 mail-locked-warning = If it was not you, someone may be trying to guess your password. A new, strong password keeps your account safe.
+
+## A new version of the policies
+mail-policy-subject = Offerline’s privacy policy and terms are changing
+mail-policy-intro = We have published a new version of the privacy policy, cookie policy and terms of this Offerline service. It takes effect on { $date }. What changes:
+mail-policy-action = Read the privacy policy
+mail-policy-note = You will also see a short notice about this change when you next sign in. You do not need to do anything else.
+
+## Support ticket, to the support inbox
+mail-support-new-subject = New support ticket { $reference }
+mail-support-reply-subject = New reply on support ticket { $reference }
+mail-support-subject-line = Subject: { $subject }
+mail-support-action = Answer in Offerline
+mail-support-audit = Opening the ticket in Offerline asks you for a reason, which is written to the audit log.
+
+## Support answered, to the ticket's owner
+mail-support-replied-subject = Offerline support answered your message
+mail-support-replied-intro = Support wrote back about “{ $subject }”:
+mail-support-replied-action = Read and reply
+
+## Account deletion scheduled
+mail-deletion-subject = Your Offerline account will be deleted
+mail-deletion-body = As you asked, your Offerline account is now disabled and every session is signed out. On { $date } we erase your account and everything in it: boards, cards, companies, profile and history.
+mail-deletion-cancel = Changed your mind? Sign in with your password before then and the deletion is cancelled.
+mail-deletion-action = Sign in to keep my account
+mail-deletion-warning = If you did not ask for this, sign in now, change your password and contact the administrator of this Offerline service.
+
+## Getting-started tips (product email)
+mail-tips-subject = Three ways to get more out of Offerline
+mail-tips-intro = Welcome aboard. A few things people find useful in their first week:
+mail-tips-board = Put every opportunity on a board, and drag its card along as it moves from applied to interview to offer.
+mail-tips-import = Already tracking jobs in a spreadsheet? Import the CSV into a board in one go.
+mail-tips-insights = Insights shows where applications stall and how long each stage takes.
+mail-tips-action = Open my boards
+mail-tips-why = You get this email because product emails are on for your account. You can turn them off in Settings, Privacy, or with one click:
+mail-tips-unsubscribe = Unsubscribe from product emails

@@ -53,3 +53,38 @@ mail-locked-body =
 mail-locked-self = Si c’était vous, vous pourrez réessayer une fois ce délai écoulé, ou choisir dès maintenant un nouveau mot de passe :
 mail-locked-action = Réinitialiser mon mot de passe
 mail-locked-warning = Si ce n’était pas vous, quelqu’un essaie peut-être de deviner votre mot de passe. Un nouveau mot de passe robuste protège votre compte.
+
+## Une nouvelle version des politiques
+mail-policy-subject = La politique de confidentialité et les conditions d’Offerline changent
+mail-policy-intro = Nous avons publié une nouvelle version de la politique de confidentialité, de la politique relative aux cookies et des conditions de ce service Offerline. Elle entre en vigueur le { $date }. Ce qui change :
+mail-policy-action = Lire la politique de confidentialité
+mail-policy-note = Vous verrez aussi un court avis sur ce changement lors de votre prochaine connexion. Vous n’avez rien d’autre à faire.
+
+## Ticket d’assistance, vers la boîte de l’assistance
+mail-support-new-subject = Nouveau ticket d’assistance { $reference }
+mail-support-reply-subject = Nouvelle réponse sur le ticket d’assistance { $reference }
+mail-support-subject-line = Objet : { $subject }
+mail-support-action = Répondre dans Offerline
+mail-support-audit = Ouvrir le ticket dans Offerline demande un motif, qui est inscrit au journal d’audit.
+
+## L’assistance a répondu, vers l’auteur du ticket
+mail-support-replied-subject = L’assistance Offerline a répondu à votre message
+mail-support-replied-intro = L’assistance a répondu au sujet de « { $subject } » :
+mail-support-replied-action = Lire et répondre
+
+## Account deletion scheduled
+mail-deletion-subject = Votre compte Offerline va être supprimé
+mail-deletion-body = Comme vous l’avez demandé, votre compte Offerline est désactivé et toutes vos sessions sont fermées. Le { $date }, nous effaçons votre compte et tout son contenu : tableaux, cartes, entreprises, profil et historique.
+mail-deletion-cancel = Vous avez changé d’avis ? Connectez-vous avec votre mot de passe avant cette date et la suppression est annulée.
+mail-deletion-action = Me connecter et garder mon compte
+mail-deletion-warning = Si vous n’avez rien demandé, connectez-vous maintenant, changez votre mot de passe et contactez l’administrateur de ce service Offerline.
+
+## Getting-started tips (product email)
+mail-tips-subject = Trois façons de tirer le meilleur d’Offerline
+mail-tips-intro = Bienvenue. Quelques astuces utiles pour votre première semaine :
+mail-tips-board = Placez chaque opportunité sur un tableau et faites glisser sa carte de « candidature envoyée » à « entretien » puis à « offre ».
+mail-tips-import = Vous suivez déjà vos candidatures dans un tableur ? Importez le CSV dans un tableau en une fois.
+mail-tips-insights = Les statistiques montrent où les candidatures stagnent et combien de temps dure chaque étape.
+mail-tips-action = Ouvrir mes tableaux
+mail-tips-why = Vous recevez cet e-mail car les e-mails produit sont activés pour votre compte. Vous pouvez les désactiver dans Paramètres, Confidentialité, ou en un clic :
+mail-tips-unsubscribe = Se désabonner des e-mails produit

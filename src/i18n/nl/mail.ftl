@@ -53,3 +53,38 @@ mail-locked-body =
 mail-locked-self = Was jij dat? Dan kun je het na afloop opnieuw proberen, of nu al een nieuw wachtwoord kiezen:
 mail-locked-action = Nieuw wachtwoord kiezen
 mail-locked-warning = Was jij het niet? Dan probeert iemand misschien je wachtwoord te raden. Met een nieuw, sterk wachtwoord blijft je account veilig.
+
+## Een nieuwe versie van het beleid
+mail-policy-subject = Het privacybeleid en de voorwaarden van Offerline veranderen
+mail-policy-intro = We hebben een nieuwe versie gepubliceerd van het privacybeleid, het cookiebeleid en de voorwaarden van deze Offerline-dienst. Die gaat in op { $date }. Wat er verandert:
+mail-policy-action = Lees het privacybeleid
+mail-policy-note = Als je de volgende keer inlogt, zie je ook een korte melding over deze wijziging. Verder hoef je niets te doen.
+
+## Supportticket, naar de supportinbox
+mail-support-new-subject = Nieuw supportticket { $reference }
+mail-support-reply-subject = Nieuwe reactie op supportticket { $reference }
+mail-support-subject-line = Onderwerp: { $subject }
+mail-support-action = Beantwoorden in Offerline
+mail-support-audit = Wie het ticket in Offerline opent, moet een reden opgeven; die komt in het auditlogboek.
+
+## Support heeft geantwoord, naar de eigenaar van het ticket
+mail-support-replied-subject = Offerline-support heeft je bericht beantwoord
+mail-support-replied-intro = Support heeft gereageerd op “{ $subject }”:
+mail-support-replied-action = Lezen en reageren
+
+## Account deletion scheduled
+mail-deletion-subject = Je Offerline-account wordt verwijderd
+mail-deletion-body = Zoals je vroeg, is je Offerline-account nu uitgeschakeld en ben je overal afgemeld. Op { $date } wissen we je account en alles erin: borden, kaarten, bedrijven, profiel en geschiedenis.
+mail-deletion-cancel = Bedacht? Meld je voor die datum aan met je wachtwoord en de verwijdering wordt geannuleerd.
+mail-deletion-action = Aanmelden en mijn account houden
+mail-deletion-warning = Heb je hier niet om gevraagd? Meld je nu aan, wijzig je wachtwoord en neem contact op met de beheerder van deze Offerline-dienst.
+
+## Getting-started tips (product email)
+mail-tips-subject = Drie manieren om meer uit Offerline te halen
+mail-tips-intro = Welkom. Een paar dingen die mensen in hun eerste week handig vinden:
+mail-tips-board = Zet elke kans op een bord en sleep de kaart mee van gesolliciteerd naar gesprek naar aanbod.
+mail-tips-import = Houd je vacatures al bij in een spreadsheet? Importeer de CSV in één keer in een bord.
+mail-tips-insights = Inzichten laat zien waar sollicitaties blijven hangen en hoe lang elke fase duurt.
+mail-tips-action = Mijn borden openen
+mail-tips-why = Je krijgt deze e-mail omdat productmails aanstaan voor je account. Je zet ze uit in Instellingen, Privacy, of met één klik:
+mail-tips-unsubscribe = Afmelden voor productmails

@@ -49,6 +49,8 @@ pub struct Issued {
     pub session_id: String,
     pub token: String,
     pub max_age_secs: Option<i64>,
+    /// Signing in cancelled the account's pending deletion.
+    pub deletion_cancelled: bool,
 }
 
 /// Writes an account event (`kind`) with the client's device.

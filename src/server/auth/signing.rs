@@ -58,6 +58,8 @@ pub async fn sign_up(state: &AppState, client: &Client, input: SignUp) -> Result
         return Err(AppError::Validation(errors));
     }
     let hash = state.hasher.hash(input.password).await?;
+    // The version the person just accepted: the one in force (P31).
+    let policy_version = crate::server::site::current_policy_version(state).await?;
     let id = uuid::Uuid::now_v7().to_string();
     let user = NewUser {
         id: &id,
@@ -66,7 +68,7 @@ pub async fn sign_up(state: &AppState, client: &Client, input: SignUp) -> Result
         role: Role::User,
         locale: input.locale.tag(),
         password_hash: Some(&hash),
-        policy_version: Some(crate::server::site::POLICIES_UPDATED),
+        policy_version: Some(&policy_version),
         age_confirmed: true,
     };
     repo::insert_user(&Scope::System, &state.db, &user, now)
@@ -77,13 +79,16 @@ pub async fn sign_up(state: &AppState, client: &Client, input: SignUp) -> Result
         })?;
     let row = repo::find(&Scope::System, &state.db, &id).await?;
     send_verification(state, &row, now).await?;
+    crate::server::onboarding::schedule_tips(state, &id, now).await?;
     let issued = start_session(state, &id, client, input.remember, now).await?;
     record(state, &id, "signed_up", client, now).await?;
     Ok(issued)
 }
 
 /// Signs in with email and password. Wrong credentials, unknown accounts
-/// and disabled accounts get the same answer after the same work. After
+/// and disabled accounts get the same answer after the same work, except
+/// an account whose deletion is pending: the right password within the
+/// grace period cancels the deletion and signs in. After
 /// [`ratelimit::SIGN_IN_FAILURES`] failures the account is locked for the
 /// rest of the window and its owner is told by email.
 pub async fn sign_in(
@@ -99,7 +104,7 @@ pub async fn sign_in(
     ratelimit::check(state, &ratelimit::SIGN_IN_FAILURES, &subject, now).await?;
     let user = repo::find_by_email(&Scope::System, &state.db, email)
         .await?
-        .filter(|u| u.disabled_at.is_none());
+        .filter(|u| u.disabled_at.is_none() || u.purge_after.is_some_and(|at| at > now));
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     let verified = state.hasher.verify(password.clone(), stored).await?;
     let (Some(user), Verified::Yes { rehash }) = (user.clone(), verified) else {
@@ -119,7 +124,10 @@ pub async fn sign_in(
         let hash = state.hasher.hash(password).await?;
         repo::set_password_hash(&Scope::System, &state.db, &user.id, &hash, now).await?;
     }
-    let issued = start_session(state, &user.id, client, remember, now).await?;
+    let deletion_cancelled = user.disabled_at.is_some()
+        && crate::server::privacy::erasure::cancel(state, &user.id, now).await?;
+    let mut issued = start_session(state, &user.id, client, remember, now).await?;
+    issued.deletion_cancelled = deletion_cancelled;
     record(state, &user.id, "signed_in", client, now).await?;
     Ok(issued)
 }
@@ -164,6 +172,7 @@ async fn start_session(
         session_id: id,
         token,
         max_age_secs: remember.then_some(lifetime_ms / 1000),
+        deletion_cancelled: false,
     })
 }
 

@@ -87,7 +87,7 @@ pub struct Registry {
 impl Registry {
     /// Every job kind Offerline runs.
     pub fn standard() -> Registry {
-        use crate::server::{auth, boards, ratelimit};
+        use crate::server::{auth, boards, onboarding, privacy, ratelimit};
         let registry = Registry::default()
             .recurring(
                 housekeeping::PRUNE_JOBS,
@@ -109,8 +109,29 @@ impl Registry {
                 boards::import::PRUNE_EVERY_MS,
                 |state, _job| Box::pin(boards::import::prune(state)),
             )
+            .recurring(
+                privacy::erasure::PURGE,
+                privacy::erasure::PURGE_EVERY_MS,
+                |state, _job| Box::pin(privacy::erasure::purge(state)),
+            )
+            .recurring(
+                crate::server::privacy::analytics::ROLLUP,
+                crate::server::privacy::analytics::ROLLUP_EVERY_MS,
+                |state, _job| Box::pin(crate::server::privacy::analytics::rollup_job(state)),
+            )
+            .recurring(
+                crate::server::privacy::analytics::PRUNE,
+                crate::server::privacy::analytics::PRUNE_EVERY_MS,
+                |state, _job| Box::pin(crate::server::privacy::analytics::prune_job(state)),
+            )
             .handle(auth::RESET_JOB, |state, job| {
                 Box::pin(auth::send_reset_link(state, job))
+            })
+            .handle(crate::server::policies::NOTIFY_JOB, |state, job| {
+                Box::pin(crate::server::policies::notify(state, job))
+            })
+            .handle(onboarding::TIPS_JOB, |state, job| {
+                Box::pin(onboarding::send_tips(state, job))
             });
         crate::server::mail::send::register(registry)
     }

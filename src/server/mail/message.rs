@@ -14,22 +14,35 @@ pub fn message_id(outbox_id: &str, from: &Mailbox) -> String {
     format!("<{outbox_id}@{}>", from.email.domain())
 }
 
-/// The email for `mail`, sent by `from`.
-pub fn build(from: &Mailbox, mail: &StoredMail) -> Result<Message, String> {
+/// The email for `mail`, sent by `from`. Non-essential mail names its
+/// one-click `unsubscribe` URL (RFC 2369 `List-Unsubscribe` with RFC 8058
+/// `List-Unsubscribe-Post`).
+pub fn build(
+    from: &Mailbox,
+    mail: &StoredMail,
+    unsubscribe: Option<&str>,
+) -> Result<Message, String> {
     let address = mail
         .to_address
         .parse()
         .map_err(|e| format!("recipient {:?}: {e}", mail.to_address))?;
     let to = Mailbox::new(mail.to_name.clone(), address);
     let created = UNIX_EPOCH + Duration::from_millis(mail.created_at.max(0) as u64);
-    Message::builder()
+    let builder = Message::builder()
         .message_id(Some(message_id(&mail.id, from)))
         .date(created)
         .from(from.clone())
         .to(to)
         .subject(mail.subject.clone())
         .header(AutoSubmitted)
-        .header(ContentLanguage(mail.locale.tag()))
+        .header(ContentLanguage(mail.locale.tag()));
+    let builder = match unsubscribe {
+        Some(url) => builder
+            .header(ListUnsubscribe(format!("<{url}>")))
+            .header(ListUnsubscribePost),
+        None => builder,
+    };
+    builder
         .multipart(
             MultiPart::alternative()
                 .boundary(format!("offerline-{}", mail.id))
@@ -54,6 +67,42 @@ impl Header for AutoSubmitted {
 
     fn display(&self) -> HeaderValue {
         HeaderValue::new(Self::name(), "auto-generated".to_string())
+    }
+}
+
+/// `List-Unsubscribe: <https://…>` (RFC 2369).
+#[derive(Debug, Clone)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(s.to_string()))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
+#[derive(Debug, Clone, Copy)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_string())
     }
 }
 
@@ -106,13 +155,25 @@ mod tests {
     #[test]
     fn building_twice_gives_the_same_bytes() {
         let from: Mailbox = "Offerline <no-reply@offerline.test>".parse().unwrap();
-        let first = build(&from, &stored()).unwrap().formatted();
-        let second = build(&from, &stored()).unwrap().formatted();
+        let first = build(&from, &stored(), None).unwrap().formatted();
+        let second = build(&from, &stored(), None).unwrap().formatted();
         assert_eq!(first, second);
         let text = String::from_utf8(first).unwrap();
         assert!(text.contains("Message-ID: <0190f1c2-0000-7000-8000-000000000001@offerline.test>"));
         assert!(text.contains("Auto-Submitted: auto-generated"));
         assert!(text.contains("Content-Language: fr"));
         assert!(text.contains("multipart/alternative"));
+        assert!(!text.contains("List-Unsubscribe"));
+    }
+
+    /// P28: non-essential mail offers the one-click unsubscribe.
+    #[test]
+    fn p28_product_mail_names_its_one_click_unsubscribe() {
+        let from: Mailbox = "Offerline <no-reply@offerline.test>".parse().unwrap();
+        let url = "https://offerline.test/email/unsubscribe?token=abc.def";
+        let text =
+            String::from_utf8(build(&from, &stored(), Some(url)).unwrap().formatted()).unwrap();
+        assert!(text.contains(&format!("List-Unsubscribe: <{url}>")), "{text}");
+        assert!(text.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
     }
 }

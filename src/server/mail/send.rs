@@ -80,13 +80,29 @@ pub async fn deliver(state: &AppState, outbox_id: &str, last_attempt: bool) -> R
         );
         return Ok(());
     }
+    // Non-essential mail waits for nobody's switch: restricted or opted
+    // out since it was queued, it is not sent at all.
+    let unsubscribe = match (&mail.user_id, mail.essential) {
+        (Some(user_id), false) => {
+            let allowed = crate::server::privacy::controls::allows_product_email(state, user_id)
+                .await
+                .map_err(|e| e.to_string())?;
+            if !allowed {
+                tracing::info!(outbox = outbox_id, kind = %mail.kind, "not sent: the user opted out");
+                failed(state, outbox_id, "suppressed: the user opted out".into(), true).await;
+                return Ok(());
+            }
+            Some(crate::server::privacy::controls::unsubscribe::one_click_url(state, user_id))
+        }
+        _ => None,
+    };
     if !repo::begin_attempt(&scope, db, outbox_id)
         .await
         .map_err(|e| e.to_string())?
     {
         return Ok(());
     }
-    let message = match message::build(&state.config.mail_from, &mail) {
+    let message = match message::build(&state.config.mail_from, &mail, unsubscribe.as_deref()) {
         Ok(message) => message,
         Err(error) => return Err(failed(state, outbox_id, error, last_attempt).await),
     };

@@ -40,6 +40,44 @@ pub enum Template {
         minutes: u32,
         reset_link: String,
     },
+    /// A new version of the policies (P31), taking effect on `effective`
+    /// (YYYY-MM-DD), with its summary of changes.
+    PolicyUpdated {
+        name: String,
+        effective: String,
+        summary: String,
+        link: String,
+    },
+    /// To the support inbox: a new ticket, or (`reply`) its owner wrote
+    /// again (P12). `reference` is the ticket's short reference.
+    SupportMessage {
+        reference: String,
+        subject: String,
+        body: String,
+        reply: bool,
+        link: String,
+    },
+    /// To a ticket's owner: support answered.
+    SupportReplied {
+        name: String,
+        subject: String,
+        body: String,
+        link: String,
+    },
+    /// The account was disabled for deletion; it is erased on `purge_date`
+    /// (YYYY-MM-DD) unless its owner signs in before then.
+    DeletionScheduled {
+        name: String,
+        purge_date: String,
+        sign_in_link: String,
+    },
+    /// Getting-started tips, a few days after sign-up. Product email: not
+    /// essential, so it carries a one-click unsubscribe.
+    ProductTips {
+        name: String,
+        boards_link: String,
+        unsubscribe_link: String,
+    },
 }
 
 impl Template {
@@ -52,14 +90,19 @@ impl Template {
             Template::EmailChangedNotice { .. } => "email_changed_notice",
             Template::PasswordChanged { .. } => "password_changed",
             Template::AccountLocked { .. } => "account_locked",
+            Template::PolicyUpdated { .. } => "policy_updated",
+            Template::SupportMessage { .. } => "support_message",
+            Template::SupportReplied { .. } => "support_replied",
+            Template::DeletionScheduled { .. } => "deletion_scheduled",
+            Template::ProductTips { .. } => "product_tips",
         }
     }
 
     /// Essential mail is part of running the account (security, access) and
     /// is sent even when the user restricted processing or declined product
-    /// email. Every template so far is essential.
+    /// email. Non-essential mail carries a one-click unsubscribe.
     pub fn essential(&self) -> bool {
-        true
+        !matches!(self, Template::ProductTips { .. })
     }
 
     /// The links the message carries, to be checked before it is stored.
@@ -69,18 +112,32 @@ impl Template {
             | Template::PasswordReset { link, .. }
             | Template::EmailChangeConfirm { link, .. } => vec![link],
             Template::AccountLocked { reset_link, .. } => vec![reset_link],
+            Template::PolicyUpdated { link, .. }
+            | Template::SupportMessage { link, .. }
+            | Template::SupportReplied { link, .. } => vec![link],
+            Template::DeletionScheduled { sign_in_link, .. } => vec![sign_in_link],
+            Template::ProductTips {
+                boards_link,
+                unsubscribe_link,
+                ..
+            } => vec![boards_link, unsubscribe_link],
             Template::EmailChangedNotice { .. } | Template::PasswordChanged { .. } => vec![],
         }
     }
 
     fn name(&self) -> &str {
         match self {
+            // To the support inbox: no one to greet by name.
+            Template::SupportMessage { .. } => "",
+            Template::PolicyUpdated { name, .. } | Template::SupportReplied { name, .. } => name,
             Template::VerifyEmail { name, .. }
             | Template::PasswordReset { name, .. }
             | Template::EmailChangeConfirm { name, .. }
             | Template::EmailChangedNotice { name, .. }
             | Template::PasswordChanged { name }
-            | Template::AccountLocked { name, .. } => name,
+            | Template::AccountLocked { name, .. }
+            | Template::DeletionScheduled { name, .. }
+            | Template::ProductTips { name, .. } => name,
         }
     }
 
@@ -166,6 +223,83 @@ impl Template {
                     Block::Text(t("mail-locked-self")),
                     action("mail-locked-action", reset_link),
                     Block::Note(t("mail-locked-warning")),
+                ],
+            ),
+            Template::PolicyUpdated {
+                effective,
+                summary,
+                link,
+                ..
+            } => (
+                t("mail-policy-subject"),
+                vec![
+                    Block::Text(t_with(
+                        "mail-policy-intro",
+                        &[("date", effective.as_str().into())],
+                    )),
+                    Block::Text(summary.clone()),
+                    action("mail-policy-action", link),
+                    Block::Note(t("mail-policy-note")),
+                ],
+            ),
+            Template::SupportMessage {
+                reference,
+                subject,
+                body,
+                reply,
+                link,
+            } => (
+                t_with(
+                    if *reply { "mail-support-reply-subject" } else { "mail-support-new-subject" },
+                    &[("reference", reference.as_str().into())],
+                ),
+                vec![
+                    Block::Text(t_with("mail-support-subject-line", &[("subject", subject.as_str().into())])),
+                    Block::Text(body.clone()),
+                    action("mail-support-action", link),
+                    Block::Note(t("mail-support-audit")),
+                ],
+            ),
+            Template::SupportReplied {
+                subject, body, link, ..
+            } => (
+                t("mail-support-replied-subject"),
+                vec![
+                    Block::Text(t_with("mail-support-replied-intro", &[("subject", subject.as_str().into())])),
+                    Block::Text(body.clone()),
+                    action("mail-support-replied-action", link),
+                ],
+            ),
+            Template::DeletionScheduled {
+                purge_date,
+                sign_in_link,
+                ..
+            } => (
+                t("mail-deletion-subject"),
+                vec![
+                    Block::Text(t_with(
+                        "mail-deletion-body",
+                        &[("date", purge_date.as_str().into())],
+                    )),
+                    Block::Text(t("mail-deletion-cancel")),
+                    action("mail-deletion-action", sign_in_link),
+                    Block::Note(t("mail-deletion-warning")),
+                ],
+            ),
+            Template::ProductTips {
+                boards_link,
+                unsubscribe_link,
+                ..
+            } => (
+                t("mail-tips-subject"),
+                vec![
+                    Block::Text(t("mail-tips-intro")),
+                    Block::Text(t("mail-tips-board")),
+                    Block::Text(t("mail-tips-import")),
+                    Block::Text(t("mail-tips-insights")),
+                    action("mail-tips-action", boards_link),
+                    Block::Note(t("mail-tips-why")),
+                    action("mail-tips-unsubscribe", unsubscribe_link),
                 ],
             ),
         };

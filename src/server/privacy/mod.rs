@@ -4,3 +4,10 @@
 //! `export`), deletion and the purge that follows it (`erasure`), and the
 //! restriction and objection switches (`controls`). Each submodule keeps
 //! its SQL in its own `repo.rs`.
+
+pub mod access;
+pub mod analytics;
+pub mod consent;
+pub mod controls;
+pub mod erasure;
+pub mod export;

@@ -30,6 +30,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text="" />
         <Meta name="description" content=i18n.t("home-lede") />
+        <crate::ui::components::form::Notice known=&["account-deletion-scheduled"] />
         <section class="hero" aria-labelledby="hero-title">
             <div class="hero-text">
                 <h1 id="hero-title">{i18n.t("home-title")}</h1>

@@ -3,8 +3,10 @@
 pub mod admin;
 pub mod auth;
 pub mod boards;
+pub mod cookie_settings;
 pub mod home;
 pub mod insights;
 pub mod not_found;
 pub mod policies;
 pub mod settings;
+pub mod unsubscribe;

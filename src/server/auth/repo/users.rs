@@ -16,10 +16,12 @@ pub struct UserRow {
     pub password_hash: Option<String>,
     pub email_verified_at: Option<i64>,
     pub disabled_at: Option<i64>,
+    /// When a pending deletion becomes due.
+    pub purge_after: Option<i64>,
 }
 
 const USER_COLUMNS: &str =
-    "id, email, name, role, locale, password_hash, email_verified_at, disabled_at";
+    "id, email, name, role, locale, password_hash, email_verified_at, disabled_at, purge_after";
 
 pub struct NewUser<'a> {
     pub id: &'a str,

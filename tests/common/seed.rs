@@ -1,0 +1,216 @@
+//! A person with data in every personal table, entered through the same
+//! server functions the app uses wherever one exists, for the privacy tests
+//! (erasure leaves nothing, export holds everything). Tables no server
+//! function fills yet are filled with one plain row; [`uncovered_tables`]
+//! tells a test which tables of the live schema a seeded user has no row in,
+//! so a table added later cannot slip past them.
+
+use super::TestDb;
+use super::account::{call, sign_up, user_row};
+use super::boards::ok;
+use axum::Router;
+
+/// Who was seeded: the session cookie, the account id and the board.
+pub struct Seeded {
+    pub cookie: String,
+    pub user_id: String,
+    pub board: String,
+}
+
+/// Signs up `name` <`email`> and fills every personal table.
+pub async fn fx_full_account(app: &Router, t: &TestDb, name: &str, email: &str) -> Seeded {
+    let cookie = sign_up(app, name, email).await;
+    let (user_id, ..) = user_row(t, email).await;
+    let board: String = ok(
+        app,
+        "/api/boards/create",
+        &cookie,
+        &[("name", "Spring search"), ("template", "job-search")],
+    )
+    .await
+    .as_str()
+    .unwrap()
+    .to_string();
+    let got = ok(app, "/api/boards/get", &cookie, &[("id", &board)]).await;
+    let stages: Vec<String> = got["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    let added = ok(
+        app,
+        "/api/cards/add",
+        &cookie,
+        &[
+            ("board_id", &board),
+            ("stage_id", &stages[0]),
+            ("title", &format!("Engineer for {name}")),
+            ("company", "Acme Widgets"),
+        ],
+    )
+    .await;
+    let card = added["id"].as_str().expect("card id").to_string();
+    ok(
+        app,
+        "/api/cards/move",
+        &cookie,
+        &[("id", &card), ("stage_id", &stages[1])],
+    )
+    .await;
+    let personal = [
+        ("name", name),
+        ("phone", "+31 20 123 4567"),
+        ("city", "Utrecht"),
+        ("region", ""),
+        ("country", "NL"),
+        ("time_zone", "Europe/Amsterdam"),
+        ("locale", ""),
+    ];
+    expect_ok(app, "/api/profile/personal", &cookie, &personal).await;
+    expect_ok(
+        app,
+        "/api/profile/experience",
+        &cookie,
+        &[
+            ("title", "Platform engineer"),
+            ("company", "Globex"),
+            ("start_month", "2021-03"),
+            ("end_month", "2024-06"),
+            ("description", &format!("{name} ran the platform team")),
+        ],
+    )
+    .await;
+    expect_ok(
+        app,
+        "/api/profile/education",
+        &cookie,
+        &[
+            ("school", "Utrecht University"),
+            ("degree", "MSc"),
+            ("field", "Computing"),
+            ("start_month", "2015-09"),
+            ("end_month", "2017-07"),
+        ],
+    )
+    .await;
+    expect_ok(app, "/api/profile/skills", &cookie, &[("skill", "Rust")]).await;
+    // A failed sign-in (an account event) and a reset link (a token).
+    call(
+        app,
+        "/api/auth/sign-in",
+        None,
+        &[("email", email), ("password", "not the password")],
+    )
+    .await;
+    fill_remaining(t, &user_id, &board, name, email).await;
+    Seeded {
+        cookie,
+        user_id,
+        board,
+    }
+}
+
+async fn expect_ok(app: &Router, path: &str, cookie: &str, pairs: &[(&str, &str)]) {
+    let reply = call(app, path, Some(cookie), pairs).await;
+    assert!(
+        reply.status == 200 || (300..400).contains(&reply.status),
+        "{path}: {} {}",
+        reply.status,
+        reply.body
+    );
+}
+
+/// One row in each table that no server function above reaches.
+async fn fill_remaining(t: &TestDb, user_id: &str, board: &str, name: &str, email: &str) {
+    let id = || uuid::Uuid::now_v7().to_string();
+    let statements: Vec<(&str, Vec<String>)> = vec![
+        (
+            "INSERT INTO csv_imports (id, user_id, board_id, file_name, content, created_at) \
+             VALUES ($1, $2, $3, 'jobs.csv', $4, 0)",
+            vec![id(), user_id.into(), board.into(), format!("title\n{name} {email}\n")],
+        ),
+        (
+            "INSERT INTO consents (id, user_id, purpose, granted, policy_version, source, created_at) \
+             VALUES ($1, $2, 'analytics', 1, '2026-11-23', 'banner', 0)",
+            vec![id(), user_id.into()],
+        ),
+        (
+            "INSERT INTO analytics_events (id, user_id, visit_id, kind, name, created_at) \
+             VALUES ($1, $2, $3, 'page_view', '/boards', 0)",
+            vec![id(), user_id.into(), id()],
+        ),
+    ];
+    for (sql, binds) in statements {
+        let mut query = sqlx::query(sql);
+        for value in binds {
+            query = query.bind(value);
+        }
+        query.execute(&t.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+}
+
+/// The tables of the live schema with a `user_id` column (or `users`
+/// itself) in which `user_id` has no row.
+pub async fn uncovered_tables(t: &TestDb, user_id: &str) -> Vec<String> {
+    let mut missing = Vec::new();
+    for table in t.db.table_names().await.unwrap() {
+        let columns = columns_of(t, &table).await;
+        let owner = if table == "users" {
+            "id"
+        } else if columns.iter().any(|c| c == "user_id") {
+            "user_id"
+        } else {
+            continue;
+        };
+        let n: i64 = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM {table} WHERE {owner} = $1"
+        ))
+        .bind(user_id)
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+        if n == 0 {
+            missing.push(table);
+        }
+    }
+    missing
+}
+
+/// The columns of `table`, from the live schema.
+pub async fn columns_of(t: &TestDb, table: &str) -> Vec<String> {
+    let sql = if t.url.starts_with("sqlite:") {
+        "SELECT name FROM pragma_table_info($1)"
+    } else {
+        "SELECT column_name::TEXT FROM information_schema.columns \
+         WHERE table_schema = current_schema() AND table_name = $1"
+    };
+    sqlx::query_scalar(sql)
+        .bind(table)
+        .fetch_all(&t.db.pool)
+        .await
+        .unwrap()
+}
+
+/// Every (table, column) of the live schema whose value contains one of
+/// `needles` (any case): the scan that proves erasure left nothing.
+pub async fn find_anywhere(t: &TestDb, needles: &[&str]) -> Vec<String> {
+    let mut hits = Vec::new();
+    for table in t.db.table_names().await.unwrap() {
+        for column in columns_of(t, &table).await {
+            for needle in needles {
+                let n: i64 = sqlx::query_scalar(&format!(
+                    "SELECT COUNT(*) FROM {table} WHERE lower(CAST({column} AS TEXT)) LIKE $1"
+                ))
+                .bind(format!("%{}%", needle.to_lowercase()))
+                .fetch_one(&t.db.pool)
+                .await
+                .unwrap();
+                if n > 0 {
+                    hits.push(format!("{table}.{column} holds {needle:?} ({n} rows)"));
+                }
+            }
+        }
+    }
+    hits
+}
