@@ -79,6 +79,11 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("settings"), StaticSegment("profile")) view=settings::ProfilePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("sessions")) view=settings::SessionsPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("admin") view=admin::AdminPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("settings"), StaticSegment("support")) view=settings::SupportPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("settings"), StaticSegment("support"), ParamSegment("id")) view=settings::SupportTicketPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("support")) view=admin::AdminSupportPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("support"), ParamSegment("id")) view=admin::AdminTicketPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("policies")) view=admin::AdminPoliciesPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -11,10 +11,12 @@ pub mod cards;
 pub mod companies;
 pub mod imports;
 pub mod insights;
+pub mod policies;
 pub mod prefs;
 pub mod profile;
 pub mod site;
 pub mod stages;
+pub mod support;
 
 /// Who is calling and the database: what every domain call needs.
 #[cfg(feature = "ssr")]

@@ -1,24 +1,38 @@
-//! The instance facts the policy pages state.
+//! The instance facts the policy pages state: configuration, and the
+//! policy versions in the database (`server::policies`).
 
 use crate::api::site::SiteInfo;
-use crate::server::config::Config;
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::server::policies;
+use crate::server::state::AppState;
+use crate::ui::format::utc_date;
 
-/// The date the current privacy policy, cookie policy and terms took effect.
+/// The first version of the privacy policy, cookie policy and terms (the
+/// one the first migration stores). Later versions are published into the
+/// database; [`current_policy_version`] names the one in force.
 pub const POLICIES_UPDATED: &str = "2026-11-23";
 
 /// The version of the policies in force: what a consent or a sign-up is
 /// recorded against.
-pub async fn current_policy_version(
-    _state: &crate::server::state::AppState,
-) -> Result<String, crate::error::AppError> {
-    Ok(POLICIES_UPDATED.to_string())
+pub async fn current_policy_version(state: &AppState) -> Result<String, AppError> {
+    Ok(policies::in_force(state).await?.version)
 }
 
-pub fn info(config: &Config) -> SiteInfo {
-    SiteInfo {
+/// What the policy pages state, in `locale`.
+pub async fn info(state: &AppState, locale: Locale) -> Result<SiteInfo, AppError> {
+    let config = &state.config;
+    let current = policies::in_force(state).await?;
+    Ok(SiteInfo {
         privacy_contact: config.privacy_contact.clone(),
         data_location: config.data_location.clone(),
         retention_days: config.retention_days,
-        policies_updated: POLICIES_UPDATED.to_string(),
-    }
+        deletion_grace_days: config.deletion_grace_days,
+        analytics_retention_days: config.analytics_retention_days,
+        policy_version: current.version.clone(),
+        policies_updated: utc_date(current.effective_at),
+        changes: policies::history(state, locale).await?,
+        smtp_relay: config.smtp_url.is_some(),
+        object_storage: config.storage_url.is_some(),
+    })
 }

@@ -5,28 +5,55 @@ policy-last-updated = Dernière mise à jour : { $date }
 ## Politique de confidentialité
 
 privacy-title = Politique de confidentialité
-privacy-intro = Cette politique explique ce que cette instance d’Offerline fait des informations qui vous concernent. En bref : aujourd’hui, elle n’enregistre rien sur vous dans sa base de données, ne dépose aucun cookie de suivi et ne transmet rien à des tiers.
-privacy-controller-title = Responsable du traitement
-privacy-controller-body = Offerline est un logiciel que chacun peut installer et faire fonctionner. La personne ou l’organisation qui exploite cette instance (l’exploitant) est responsable du traitement des données qu’elle contient. Pour toute question relative à la vie privée, vous pouvez joindre l’exploitant à cette adresse : { $contact }.
-privacy-controller-body-unset = Offerline est un logiciel que chacun peut faire fonctionner. La personne ou l’organisation qui exploite cette instance (l’exploitant) est responsable du traitement des données qu’elle contient. L’exploitant n’a pas encore publié d’adresse de contact pour la vie privée ; vous pouvez le joindre par la personne qui vous a donné accès à cette instance.
-privacy-collect-title = Données collectées
-privacy-collect-body = Offerline n’a pas encore de comptes utilisateurs et n’enregistre rien sur les visiteurs dans sa base de données. Les seules informations en jeu sont les deux cookies de préférence conservés dans votre propre navigateur, si vous choisissez une langue ou un thème, et les lignes de journal techniques décrites plus bas, qui ne contiennent aucune adresse IP. Il n’y a ni mesure d’audience, ni publicité, ni script de suivi, ni prise d’empreinte de votre navigateur.
+privacy-intro = Cette politique explique ce que ce service Offerline fait des informations qui vous concernent : ce qu’il conserve, pourquoi, qui d’autre les voit, où elles sont hébergées, combien de temps, et comment vous en gardez la maîtrise. Elle décrit ce que fait le logiciel, et chaque chiffre qu’elle donne vient des réglages du service lui-même.
+privacy-controller-title = Qui est responsable
+privacy-controller-body = Offerline est un logiciel que chacun peut faire tourner. La personne ou l’organisation qui exploite ce service (l’exploitant) est responsable du traitement des données qu’il contient. Pour toute question de confidentialité, vous pouvez joindre l’exploitant à { $contact }.
+privacy-controller-body-unset = Offerline est un logiciel que chacun peut faire tourner. La personne ou l’organisation qui exploite ce service (l’exploitant) est responsable du traitement des données qu’il contient. L’exploitant n’a pas encore publié d’adresse de contact pour la confidentialité ; utilisez le formulaire d’assistance ci-dessous, ou passez par la personne qui vous a donné accès à ce service.
+privacy-support-body = Une fois connecté, vous pouvez aussi écrire à l’exploitant depuis le formulaire d’assistance de vos paramètres. Votre message est conservé avec votre compte, et vous y lisez les réponses.
+privacy-support-link = Ouvrir le formulaire d’assistance
+privacy-collect-title = Ce qui est collecté
+privacy-collect-account = Votre compte : votre nom, votre adresse e-mail et votre mot de passe, conservé uniquement sous forme d’empreinte argon2id, dont on ne peut pas retrouver le mot de passe. Avec lui, le jour où vous avez confirmé avoir 18 ans ou plus, la version des politiques que vous avez acceptée, votre langue et si votre adresse e-mail est confirmée.
+privacy-collect-profile = Votre profil, si vous le remplissez : numéro de téléphone, ville, région et pays, fuseau horaire, expérience professionnelle, formation, compétences et souhaits de carrière (postes et lieux recherchés, télétravail ou sur site, fourchette de salaire, types de contrat).
+privacy-collect-jobs = Votre recherche d’emploi : les tableaux, offres, entreprises et notes que vous ajoutez, et l’historique de chaque modification d’une candidature, pour que vous voyiez son parcours.
+privacy-collect-security = Les traces de sécurité : vos sessions connectées (une empreinte de la clé de session et l’agent utilisateur du navigateur, pour vous montrer quels appareils sont connectés) et un historique des connexions, des tentatives échouées et des changements du compte. Votre adresse IP n’y est pas conservée ; pour stopper les abus, les tentatives sont comptées par réseau sous une empreinte à clé de l’adresse, et ces compteurs sont effacés au bout d’un jour.
+privacy-collect-support = Les messages d’assistance : ce que vous écrivez dans le formulaire d’assistance, et les réponses.
+privacy-collect-usage = Les données d’utilisation, seulement si vous acceptez la mesure d’audience dans votre choix de cookies : pages visitées, fonctions utilisées, durée d’une visite et d’une page vue, ainsi que la famille et la version du navigateur, le système d’exploitation et le type d’appareil tirés de l’agent utilisateur de votre navigateur. Votre adresse IP est tronquée avant d’être conservée (la dernière partie d’une adresse IPv4, tout ce qui suit les 48 premiers bits d’une adresse IPv6). Les données d’utilisation ne sont examinées que globalement.
+privacy-collect-none = Il n’y a ni publicité, ni traceur tiers, ni prise d’empreinte du navigateur, et rien de ce qui vous concerne n’est jamais vendu.
+privacy-use-title = À quoi elles servent
+privacy-use-body = Vos données servent à faire fonctionner votre compte et à vous montrer votre propre recherche d’emploi, et à rien d’autre. Les e-mails liés à votre compte (confirmation d’adresse, réinitialisation du mot de passe, alertes de sécurité, changements de ces politiques, réponses à vos messages d’assistance) sont toujours envoyés ; les nouveautés et conseils seulement tant que vous ne les avez pas désactivés. Activer la limitation dans vos paramètres de confidentialité arrête la mesure d’audience et tout e-mail qui n’est pas nécessaire au fonctionnement de votre compte.
 privacy-cookies-title = Cookies
-privacy-cookies-body = Offerline peut déposer deux cookies essentiels, uniquement lorsque vous choisissez vous-même une préférence : l’un mémorise la langue de l’interface, l’autre votre thème de couleurs. Il n’y a aucun cookie de mesure d’audience, aucun cookie publicitaire et aucun cookie tiers. Vous trouverez tous les détails sur la page de la politique relative aux cookies.
+privacy-cookies-body = Offerline dépose des cookies essentiels pour vous garder connecté et retenir votre langue, votre thème et votre choix de cookies. Les cookies de mesure d’audience ne sont déposés qu’après votre accord, que vous pouvez retirer à tout moment. La politique relative aux cookies les liste tous, avec leur finalité et leur durée.
 privacy-logs-title = Journaux du serveur
-privacy-logs-body = Pour chaque requête, le serveur écrit une ligne de journal technique indiquant la méthode, le chemin, le code de statut, la durée et un identifiant de requête aléatoire. Il n’enregistre ni votre adresse IP ni vos cookies. Ces lignes sont envoyées vers la sortie du serveur, que l’exploitant conserve pour diagnostiquer et résoudre les problèmes.
-privacy-location-title = Lieu d’hébergement
-privacy-location-body = Lieu d’hébergement des données de cette instance, choisi par son exploitant : { $location }. Offerline n’effectue aucune requête vers des tiers : les polices, les scripts et tous les autres fichiers sont servis par cette instance elle-même.
-privacy-location-body-unset = Les données de cette instance sont hébergées là où son exploitant la fait fonctionner ; l’exploitant n’a pas encore indiqué ce lieu. Offerline n’envoie aucune requête à des tiers : polices, scripts et tous les autres fichiers sont servis par cette instance elle-même.
+privacy-logs-body = Pour chaque requête, le serveur écrit une ligne technique avec la méthode, le chemin, le code de réponse, la durée et un identifiant de requête aléatoire. Il n’enregistre ni votre adresse IP, ni la chaîne de requête, ni vos cookies. Ces lignes vont dans la sortie du serveur, que l’exploitant conserve pour résoudre les problèmes.
+privacy-staff-title = Accès du personnel
+privacy-staff-body = L’équipe d’assistance et les administrateurs de l’exploitant ne peuvent pas parcourir vos données. Ils ne voient des données personnelles qu’au travers de pages qui leur demandent d’abord un motif, comme l’ouverture de votre ticket d’assistance, et chacun de ces accès est inscrit dans un journal d’audit : qui, quel compte, pourquoi et quand. Le journal ne désigne votre compte que par une empreinte à clé.
+privacy-providers-title = Qui d’autre reçoit des données
+privacy-providers-hosting = Hébergement : le service tourne sur des serveurs choisis par son exploitant, qui héberge la base de données et les fichiers.
+privacy-providers-email-relay = E-mail : les messages qui vous sont destinés sont remis au fournisseur de messagerie de l’exploitant, qui reçoit votre adresse, votre nom et le message pour le distribuer.
+privacy-providers-email-local = E-mail : ce service n’utilise aucun fournisseur de messagerie ; les messages sont écrits dans des fichiers sur son propre serveur.
+privacy-providers-support = Assistance : si l’exploitant a configuré une boîte d’assistance, vos messages d’assistance y sont aussi envoyés par e-mail.
+privacy-providers-none = IA et paiements : ce service n’a pas de fonctions d’IA et n’encaisse aucun paiement ; aucun fournisseur d’IA ni de paiement ne reçoit donc quoi que ce soit. La mesure d’audience, si vous l’acceptez, reste sur ce serveur.
+privacy-location-title = Où les données sont hébergées
+privacy-location-body = Lieu d’hébergement des données de ce service, choisi par son exploitant : { $location }. Les polices, les scripts et tous les autres fichiers sont servis par ce service lui-même : l’utiliser n’envoie rien à d’autres sites.
+privacy-location-body-unset = Les données de ce service sont hébergées là où son exploitant le fait tourner ; l’exploitant n’a pas encore indiqué le lieu. Les polices, les scripts et tous les autres fichiers sont servis par ce service lui-même : l’utiliser n’envoie rien à d’autres sites.
 privacy-retention-title = Durée de conservation
-privacy-retention-body = Offerline n’a pas encore de comptes utilisateurs : il n’y a donc aucune donnée de compte à conserver. Lorsque les comptes arriveront, les données personnelles d’un compte supprimé seront effacées dans un délai de { $days ->
+privacy-retention-body = Vos données sont conservées tant que vous gardez votre compte. Quand vous le supprimez, le compte est désactivé et déconnecté partout immédiatement, et tout ce qu’il contient est effacé sous { $days ->
         [one] { $days } jour
        *[other] { $days } jours
-    }. Les deux cookies de préférence restent un an dans votre navigateur, sauf si vous les supprimez avant.
+    }.
+privacy-retention-grace = Pendant { $days ->
+        [one] le premier jour
+       *[other] les { $days } premiers jours
+    } après votre demande, vous reconnecter annule la suppression.
+privacy-retention-usage = Les événements d’utilisation bruts sont effacés au bout de { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } ; seuls des totaux quotidiens anonymes sont gardés.
+privacy-retention-other = Les copies des e-mails envoyés sont effacées au bout de 7 jours. Les sessions prennent fin quand vous vous déconnectez, ou après une période sans utilisation. Les cookies de préférence restent un an dans votre navigateur, sauf si vous les supprimez avant.
 privacy-rights-title = Vos droits
-privacy-rights-body = En vertu du RGPD, vous disposez d’un droit d’accès, de rectification et d’effacement de vos données personnelles, d’un droit à la limitation du traitement et d’un droit d’opposition, d’un droit à la portabilité, ainsi que du droit d’introduire une réclamation auprès d’une autorité de contrôle. Comme rien n’est enregistré sur vous aujourd’hui, hormis les deux cookies présents dans votre propre navigateur, vous pouvez supprimer vous-même ces cookies à tout moment depuis votre navigateur. Pour toute question, écrivez à l’adresse de contact indiquée plus haut.
+privacy-rights-body = Le RGPD vous donne le droit d’accéder à vos données, de les rectifier et de les effacer, de limiter leur traitement ou de vous y opposer, de les emporter, et d’introduire une réclamation auprès d’une autorité de contrôle. Vous faites l’essentiel vous-même : chaque champ se corrige là où il est affiché, et vos paramètres vous permettent de télécharger toutes vos données, de désactiver la mesure d’audience, le traitement par IA et les e-mails de nouveautés, de limiter le traitement et de supprimer votre compte. Pour tout le reste, écrivez au contact indiqué plus haut.
 privacy-changes-title = Modifications de cette politique
-privacy-changes-body = Avant qu’Offerline ne collecte un nouveau type de données, cette politique sera mise à jour et recevra une nouvelle date de dernière mise à jour. La date en haut de cette page vous indique toujours quand elle a été modifiée pour la dernière fois.
+privacy-changes-body = Quand cette politique, la politique relative aux cookies ou les conditions changent, une nouvelle version est publiée avec le jour de son entrée en vigueur et un résumé des changements. Chaque titulaire d’un compte est prévenu par e-mail et voit un avis dans l’application jusqu’à ce qu’il l’ait lu. Toutes les versions sont listées ci-dessous, et la date en haut de chaque page est celle de la version en vigueur.
 
 ## Politique relative aux cookies
 
@@ -50,18 +77,28 @@ cookies-no-optional = Il n’y a aujourd’hui aucun cookie optionnel ni aucun c
 ## Conditions d’utilisation
 
 terms-title = Conditions d’utilisation
-terms-intro = Ces conditions s’appliquent lorsque vous utilisez cette instance d’Offerline. Merci de les lire en même temps que la politique de confidentialité et la politique relative aux cookies. En utilisant le service, vous les acceptez.
+terms-intro = Ces conditions s’appliquent lorsque vous utilisez ce service Offerline. Lisez-les avec la politique de confidentialité et la politique relative aux cookies. En créant un compte, vous les acceptez.
 terms-service-title = Le service
-terms-service-body = Offerline est un outil de suivi de recherche d’emploi : une application web conçue pour vous aider à organiser votre recherche. C’est un logiciel que chacun peut faire fonctionner, et cette instance est proposée par son exploitant. Offerline n’a pas encore de comptes utilisateurs, et des fonctionnalités peuvent être ajoutées ou modifiées au fil du temps.
+terms-service-body = Offerline est un outil de suivi de recherche d’emploi : une application web qui vous aide à organiser votre recherche sur des tableaux, avec vos entreprises, vos candidatures et leur historique, et un profil de votre expérience. C’est un logiciel que chacun peut faire tourner, et ce service est fourni par son exploitant. Des fonctions peuvent être ajoutées ou modifiées au fil du temps.
 terms-age-title = Âge minimum
-terms-age-body = Vous devez avoir au moins 18 ans pour utiliser Offerline. Si vous avez moins de 18 ans, merci de ne pas utiliser le service.
+terms-age-body = Vous devez avoir au moins 18 ans pour utiliser Offerline. Un compte dont il s’avère qu’il appartient à une personne de moins de 18 ans est supprimé.
+terms-account-title = Votre compte
+terms-account-body = Gardez votre mot de passe pour vous et votre adresse e-mail à jour : c’est par elle que nous vous joignons au sujet de votre compte. Vous pouvez déconnecter tous vos appareils d’un coup depuis vos paramètres, et supprimer votre compte à tout moment.
 terms-use-title = Utilisation du service
-terms-use-body = Utilisez Offerline de manière licite et respectueuse. N’essayez pas de perturber ou de surcharger le service, ni d’accéder à des parties qui ne vous sont pas destinées. L’exploitant peut restreindre l’accès de toute personne qui fait un usage abusif de cette instance.
+terms-use-body = Utilisez Offerline de manière légale et respectueuse. N’essayez pas de perturber ou de surcharger le service, ni d’accéder à des parties ou à des données qui ne vous sont pas destinées. L’exploitant peut restreindre l’accès de toute personne qui abuse de ce service.
 terms-content-title = Votre contenu
-terms-content-body = Pour l’instant, Offerline n’enregistre sur cette instance aucun contenu que vous saisissez. Lorsque ce sera le cas, ce que vous ajouterez restera à vous : l’exploitant ne le traitera que pour vous fournir le service et ne revendiquera aucun droit dessus. Vous êtes responsable de ce que vous ajoutez et ne devez rien y mettre que vous n’ayez le droit de partager.
+terms-content-body = Ce que vous ajoutez reste à vous : l’exploitant ne le traite que pour vous fournir le service et ne revendique aucun droit dessus. Vous pouvez tout télécharger à tout moment. Vous êtes responsable de ce que vous ajoutez et ne devez rien ajouter que vous n’avez pas le droit de partager.
 terms-availability-title = Disponibilité
-terms-availability-body = Offerline est fourni en l’état et selon sa disponibilité. L’exploitant peut mettre à jour, interrompre ou arrêter cette instance à tout moment, et ne peut pas garantir qu’elle sera toujours disponible ou exempte d’erreurs.
+terms-availability-body = Offerline est fourni tel quel et selon sa disponibilité. L’exploitant peut mettre à jour, suspendre ou arrêter ce service à tout moment, et ne peut pas garantir qu’il sera toujours disponible ou exempt d’erreurs. Gardez une copie de ce qui compte pour vous ; le téléchargement dans vos paramètres le rend facile.
 terms-liability-title = Responsabilité
-terms-liability-body = Dans les limites permises par la loi, l’exploitant n’est pas responsable des dommages indirects résultant de votre utilisation d’Offerline ou de l’indisponibilité du service. Rien dans ces conditions ne limite une responsabilité qui ne peut pas l’être en vertu de la loi, ni vos droits en tant que consommateur.
+terms-liability-body = Dans les limites permises par la loi, l’exploitant n’est pas responsable des pertes ou dommages indirects liés à votre utilisation d’Offerline ou à l’indisponibilité du service. Rien dans ces conditions ne limite une responsabilité que la loi ne permet pas de limiter, ni vos droits de consommateur.
 terms-changes-title = Modifications de ces conditions
-terms-changes-body = Ces conditions peuvent évoluer avec Offerline, par exemple lors de l’arrivée des comptes. Dans ce cas, la date en haut de cette page sera mise à jour. Si vous continuez à utiliser le service après une modification, les nouvelles conditions s’appliquent.
+terms-changes-body = Quand ces conditions changent, une nouvelle version est publiée avec le jour de son entrée en vigueur et un résumé des changements ; vous en êtes informé par e-mail et dans l’application, à l’avance ou le jour même. Si vous continuez à utiliser le service après l’entrée en vigueur d’un changement, les nouvelles conditions s’appliquent ; si vous n’êtes pas d’accord, vous pouvez supprimer votre compte.
+
+## Versions (chaque page de politique)
+policy-changes-title = Versions
+policy-change-effective = En vigueur depuis le { $date }
+policy-change-upcoming = Entre en vigueur le { $date }
+policy-notice-title = Notre politique de confidentialité et nos conditions ont une nouvelle version, en vigueur à partir du { $date }
+policy-notice-read = Lire la politique de confidentialité
+policy-notice-ok = J’ai compris

@@ -3,6 +3,7 @@
 
 use super::account_menu::{AccountMenu, VerifyBanner};
 use super::locale_switcher::LocaleSwitcher;
+use super::policy_notice::PolicyNotice;
 use super::theme_switcher::ThemeSwitcher;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -22,6 +23,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <ThemeSwitcher />
         </header>
         <VerifyBanner />
+        <PolicyNotice />
         <main id="main" tabindex="-1">{children()}</main>
         <Footer />
     }

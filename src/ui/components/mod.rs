@@ -6,4 +6,5 @@ pub mod form;
 pub mod inputs;
 pub mod layout;
 pub mod locale_switcher;
+pub mod policy_notice;
 pub mod theme_switcher;

@@ -2,6 +2,11 @@
 //! else gets the not-found page. Deleting a minor's account (P30), and the
 //! audit log of what staff did.
 
+mod policies;
+mod support;
+pub use policies::AdminPoliciesPage;
+pub use support::{AdminSupportPage, AdminTicketPage};
+
 use crate::api::admin::{DeleteMinorAccount, list_audit};
 use crate::model::admin::AuditEntry;
 use crate::ui::components::error_notice::ErrorNotice;
@@ -27,6 +32,12 @@ pub fn AdminPage() -> impl IntoView {
                         <section class="settings" aria-labelledby="admin-title">
                             <h1 id="admin-title">{i18n.t("admin-title")}</h1>
                             <Notice known=&["account-deleted"] />
+                            <ul class="footer-links admin-links">
+                                <li><a href="/admin/support">{i18n.t("admin-support-title")}</a></li>
+                                {(me.role == "admin").then(|| view! {
+                                    <li><a href="/admin/policies">{i18n.t("admin-policies-title")}</a></li>
+                                })}
+                            </ul>
                             <DeleteMinor />
                             <AuditLog />
                         </section>

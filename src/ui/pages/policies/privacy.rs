@@ -1,4 +1,7 @@
-use super::{PolicyPage, section};
+//! The privacy policy: what the code does, with every number, contact and
+//! place taken from configuration (P31, P32, P33).
+
+use super::{PolicyPage, paragraphs, section};
 use crate::api::site::SiteInfo;
 use crate::ui::i18n::I18n;
 use leptos::prelude::*;
@@ -18,19 +21,54 @@ fn privacy_body(i18n: I18n, info: SiteInfo) -> impl IntoView {
         Some(location) => i18n.t_with("privacy-location-body", &[("location", location.into())]),
         None => i18n.t("privacy-location-body-unset"),
     };
+    let t = |key: &str| i18n.t(key);
+    let days = |key: &str, n: u32| i18n.t_with(key, &[("days", n.into())]);
     let plain = |stem: &str| section(i18n, stem, i18n.t(&format!("{stem}-body")));
+    let collect = [
+        "privacy-collect-account",
+        "privacy-collect-profile",
+        "privacy-collect-jobs",
+        "privacy-collect-security",
+        "privacy-collect-support",
+        "privacy-collect-usage",
+        "privacy-collect-none",
+    ]
+    .map(t)
+    .to_vec();
+    let email = if info.smtp_relay {
+        "privacy-providers-email-relay"
+    } else {
+        "privacy-providers-email-local"
+    };
+    let providers = [
+        "privacy-providers-hosting",
+        email,
+        "privacy-providers-support",
+        "privacy-providers-none",
+    ]
+    .map(t)
+    .to_vec();
+    let retention = vec![
+        days("privacy-retention-body", info.retention_days),
+        days("privacy-retention-grace", info.deletion_grace_days),
+        days("privacy-retention-usage", info.analytics_retention_days),
+        t("privacy-retention-other"),
+    ];
     view! {
-        <p class="lede">{i18n.t("privacy-intro")}</p>
-        {section(i18n, "privacy-controller", controller)}
-        {plain("privacy-collect")}
+        <p class="lede">{t("privacy-intro")}</p>
+        <section>
+            <h2>{t("privacy-controller-title")}</h2>
+            <p>{controller}</p>
+            <p>{t("privacy-support-body")} " " <a href="/settings/support">{t("privacy-support-link")}</a></p>
+        </section>
+        {paragraphs(i18n, "privacy-collect", collect)}
+        {plain("privacy-use")}
         {plain("privacy-cookies")}
         {plain("privacy-logs")}
+        {plain("privacy-staff")}
+        {paragraphs(i18n, "privacy-providers", providers)}
         {section(i18n, "privacy-location", location)}
-        {section(
-            i18n,
-            "privacy-retention",
-            i18n.t_with("privacy-retention-body", &[("days", info.retention_days.into())]),
-        )}
+        {paragraphs(i18n, "privacy-retention", retention)}
         {plain("privacy-rights")}
         {plain("privacy-changes")}
     }

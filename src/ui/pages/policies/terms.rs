@@ -1,3 +1,5 @@
+//! The terms of use.
+
 use super::{PolicyPage, section};
 use crate::api::site::SiteInfo;
 use crate::ui::i18n::I18n;
@@ -6,6 +8,7 @@ use leptos::prelude::*;
 const SECTIONS: &[&str] = &[
     "terms-service",
     "terms-age",
+    "terms-account",
     "terms-use",
     "terms-content",
     "terms-availability",

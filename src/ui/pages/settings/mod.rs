@@ -4,10 +4,14 @@
 mod account;
 mod profile;
 mod sessions;
+mod support;
+mod support_ticket;
 
 pub use account::AccountSettingsPage;
 pub use profile::ProfilePage;
 pub use sessions::SessionsPage;
+pub use support::SupportPage;
+pub use support_ticket::{SupportTicketPage, thread as ticket_thread};
 
 use crate::api::auth::get_me;
 use crate::ui::i18n::use_i18n;
@@ -58,6 +62,7 @@ pub fn SettingsNav(current: &'static str) -> impl IntoView {
         ("account", "/settings", "settings-account"),
         ("profile", "/settings/profile", "settings-profile"),
         ("sessions", "/settings/sessions", "settings-sessions"),
+        ("support", "/settings/support", "settings-support"),
     ];
     view! {
         <nav class="tabs" aria-label=i18n.t("settings-title")>

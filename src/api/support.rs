@@ -1,0 +1,134 @@
+//! Server functions of support (P12): the signed-in person's tickets, and
+//! the staff side, where every look at a ticket needs a stated reason
+//! (P20). Staff endpoints answer `NotFound` to anyone else.
+
+use crate::error::AppError;
+use crate::model::support::{Ticket, TicketSummary};
+use leptos::prelude::*;
+
+fn ticket_page(id: &str) -> String {
+    format!("/settings/support/{id}")
+}
+
+fn staff_page(id: &str, access: &str) -> String {
+    format!("/admin/support/{id}?access={access}")
+}
+
+/// Sends the contact form: opens a ticket; returns its id.
+#[server(endpoint = "support/open")]
+pub async fn open_ticket(subject: String, message: String) -> Result<String, AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        let id = crate::server::support::open_ticket(&state, &scope, &subject, &message).await?;
+        leptos_axum::redirect(&format!("{}?notice=ticket-sent", ticket_page(&id)));
+        Ok(id)
+    })
+    .await
+}
+
+/// The signed-in person's tickets.
+#[server(endpoint = "support/mine")]
+pub async fn list_my_tickets() -> Result<Vec<TicketSummary>, AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        crate::server::support::own_tickets(&state, &scope).await
+    })
+    .await
+}
+
+/// One of the signed-in person's tickets, with its thread.
+#[server(endpoint = "support/ticket")]
+pub async fn get_my_ticket(id: String) -> Result<Ticket, AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        crate::server::support::own_ticket(&state, &scope, &id).await
+    })
+    .await
+}
+
+#[server(endpoint = "support/reply")]
+pub async fn reply_to_ticket(id: String, message: String) -> Result<(), AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        crate::server::support::reply_as_user(&state, &scope, &id, &message).await?;
+        crate::api::redirect_plain(&format!("{}?notice=reply-sent", ticket_page(&id)));
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "support/close")]
+pub async fn close_my_ticket(id: String) -> Result<(), AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        crate::server::support::close_own(&state, &scope, &id).await?;
+        crate::api::redirect_plain(&format!("{}?notice=ticket-closed", ticket_page(&id)));
+        Ok(())
+    })
+    .await
+}
+
+/// Every ticket, for staff: status and dates only.
+#[server(endpoint = "admin/support/list")]
+pub async fn list_all_tickets() -> Result<Vec<TicketSummary>, AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        crate::server::support::staff_tickets(&state, &scope).await
+    })
+    .await
+}
+
+/// Staff give their reason for opening a ticket; the audit entry written
+/// is their access, and the page opens with it.
+#[server(endpoint = "admin/support/open")]
+pub async fn open_ticket_as_staff(id: String, reason: String) -> Result<String, AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        let access = crate::server::support::grant_access(&state, &scope, &id, &reason).await?;
+        leptos_axum::redirect(&staff_page(&id, &access));
+        Ok(access)
+    })
+    .await
+}
+
+/// A ticket with its thread, for staff who gave a reason (`access`).
+#[server(endpoint = "admin/support/ticket")]
+pub async fn get_ticket_as_staff(id: String, access: String) -> Result<Ticket, AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        crate::server::support::staff_ticket(&state, &scope, &id, &access).await
+    })
+    .await
+}
+
+#[server(endpoint = "admin/support/reply")]
+pub async fn reply_as_staff(id: String, access: String, message: String) -> Result<(), AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        crate::server::support::reply_as_staff(&state, &scope, &id, &access, &message).await?;
+        crate::api::redirect_plain(&format!("{}&notice=reply-sent", staff_page(&id, &access)));
+        Ok(())
+    })
+    .await
+}
+
+#[server(endpoint = "admin/support/close")]
+pub async fn close_as_staff(id: String, access: String) -> Result<(), AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        crate::server::support::close_as_staff(&state, &scope, &id, &access).await?;
+        crate::api::redirect_plain(&format!("{}&notice=ticket-closed", staff_page(&id, &access)));
+        Ok(())
+    })
+    .await
+}
