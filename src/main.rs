@@ -32,6 +32,28 @@ enum Command {
         #[arg(long, default_value = "Administrator")]
         name: String,
     },
+    /// Publish a new version of the privacy policy, cookie policy and terms
+    /// (P31): every user is emailed about it in their language by the job
+    /// worker of a running server, and sees a notice in the app until they
+    /// acknowledge it.
+    PublishPolicy {
+        /// The version's name: letters, digits, dots, hyphens, e.g. 2027-01-15.
+        #[arg(long)]
+        version: String,
+        /// The day it takes effect (YYYY-MM-DD, midnight UTC); not before the
+        /// newest published version.
+        #[arg(long)]
+        effective: String,
+        /// What changed, in English.
+        #[arg(long)]
+        summary_en: String,
+        /// What changed, in Dutch (English is shown when left out).
+        #[arg(long, default_value = "")]
+        summary_nl: String,
+        /// What changed, in French (English is shown when left out).
+        #[arg(long, default_value = "")]
+        summary_fr: String,
+    },
     /// Fill the database with realistic demo data: verified accounts
     /// (demo-…@example.org), boards from the job-search template and cards
     /// with months of history. For trying the app and for benchmarks.
@@ -75,6 +97,22 @@ async fn main() -> ExitCode {
         Command::Serve => serve::serve(config).await,
         Command::Migrate => migrate(config).await,
         Command::CreateAdmin { email, name } => create_admin(config, &email, &name).await,
+        Command::PublishPolicy {
+            version,
+            effective,
+            summary_en,
+            summary_nl,
+            summary_fr,
+        } => {
+            let input = offerline::server::policies::Publish {
+                version,
+                effective,
+                summary_en,
+                summary_nl,
+                summary_fr,
+            };
+            publish_policy(config, input).await
+        }
         Command::Seed {
             users,
             cards,
@@ -143,6 +181,34 @@ fn random_password() -> String {
         .take(20)
         .map(char::from)
         .collect()
+}
+
+async fn publish_policy(
+    config: Config,
+    input: offerline::server::policies::Publish,
+) -> Result<(), serve::StartError> {
+    use offerline::error::AppError;
+    use offerline::server::scope::Scope;
+    let db = serve::open_database(&config).await?;
+    let state = offerline::server::state::AppState::new(config, db)?;
+    let version = input.version.trim().to_string();
+    match offerline::server::policies::publish(&state, &Scope::System, input).await {
+        Ok(()) => {
+            println!("published policy version {version}; the job worker emails every user");
+            Ok(())
+        }
+        Err(AppError::Validation(errors)) => {
+            let problems: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    let text = offerline::i18n::translate(offerline::i18n::Locale::En, &e.message);
+                    format!("--{}: {text}", e.field.replace('_', "-"))
+                })
+                .collect();
+            Err(format!("could not publish: {}", problems.join(", ")).into())
+        }
+        Err(e) => Err(format!("could not publish: {e:?}").into()),
+    }
 }
 
 async fn create_admin(config: Config, email: &str, name: &str) -> Result<(), serve::StartError> {

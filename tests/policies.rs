@@ -1,0 +1,361 @@
+//! Versioned policies through the router: the "last updated" date and the
+//! versions come from the database (P31), publishing a version emails
+//! every user and shows an in-app notice until acknowledged (P31), sign-up
+//! records the version in force (P31), and the privacy page states the
+//! configured contact, the support form (P32) and the data location (P33),
+//! with no raw placeholder in any locale. Each test runs on SQLite and on
+//! PostgreSQL.
+
+mod common;
+
+use axum::body::Body;
+use common::account::*;
+use common::*;
+use offerline::i18n::{Locale, MISSING_MARKER};
+use offerline::server::policies::{self, Publish};
+use offerline::server::scope::Scope;
+use offerline::server::state::AppState;
+
+async fn make_staff(t: &TestDb, email: &str, role: &str) {
+    sqlx::query("UPDATE users SET role = $1 WHERE email = $2")
+        .bind(role)
+        .bind(email)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+}
+
+fn version(name: &str, effective: &str, summary: &str) -> Publish {
+    Publish {
+        version: name.into(),
+        effective: effective.into(),
+        summary_en: summary.into(),
+        summary_nl: format!("NL {summary}"),
+        summary_fr: String::new(),
+    }
+}
+
+async fn page(app: &axum::Router, path: &str, cookie: Option<&str>, locale: Locale) -> Reply {
+    let cookie = match cookie {
+        Some(session) => format!("offerline_locale={}; {session}", locale.tag()),
+        None => format!("offerline_locale={}", locale.tag()),
+    };
+    send(
+        app,
+        get(path)
+            .header("accept", "text/html")
+            .header("cookie", cookie)
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await
+}
+
+fn assert_no_raw_text(body: &str, what: &str) {
+    for bad in [MISSING_MARKER, "{ $", "{$", "{{", "%{"] {
+        assert!(!body.contains(bad), "{what} contains {bad:?}");
+    }
+}
+
+/// P31: every policy page shows the effective day of the version in force
+/// as its "last updated" date, and lists every version with its summary;
+/// an announced version says when it takes effect and changes nothing yet.
+#[tokio::test]
+async fn p31_policy_pages_show_the_date_of_the_version_in_force() {
+    let t = fx_db().await;
+    let state = fx_state(&t);
+    let app = fx_app(state.clone());
+    for path in ["/privacy", "/cookies", "/terms"] {
+        let before = page(&app, path, None, Locale::En).await;
+        assert!(before.body.contains("Last updated: 2026-11-23"), "{path}");
+        assert!(before.body.contains("First version."), "{path}");
+    }
+    policies::publish(
+        &state,
+        &Scope::System,
+        version("2026-11-30", "2026-11-30", "Support tickets are described."),
+    )
+    .await
+    .unwrap();
+    policies::publish(
+        &state,
+        &Scope::System,
+        version("2099-01-01", "2099-01-01", "A change announced far ahead."),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        offerline::server::site::current_policy_version(&state)
+            .await
+            .unwrap(),
+        "2026-11-30"
+    );
+    for path in ["/privacy", "/cookies", "/terms"] {
+        let now = page(&app, path, None, Locale::En).await;
+        assert_eq!(now.status, 200);
+        assert!(now.body.contains("Last updated: 2026-11-30"), "{path}");
+        assert!(now.body.contains("<time datetime=\"2026-11-30\">"), "{path}");
+        assert!(now.body.contains("Support tickets are described."));
+        assert!(now.body.contains("In force since 2026-11-23"), "{path}");
+        assert!(now.body.contains("Takes effect on 2099-01-01"), "{path}");
+        let dutch = page(&app, path, None, Locale::Nl).await;
+        assert!(dutch.body.contains("NL Support tickets are described."));
+        // No French summary: the English one stands in.
+        let french = page(&app, path, None, Locale::Fr).await;
+        assert!(french.body.contains("Support tickets are described."));
+    }
+}
+
+async fn publish_as(app: &axum::Router, cookie: &str, fields: &[(&str, &str)]) -> Reply {
+    call(app, "/api/admin/policies/publish", Some(cookie), fields).await
+}
+
+/// P31: an administrator publishes a version; every user is emailed about
+/// it once, in their language, and sees the notice in the app until they
+/// acknowledge it. Support staff and users cannot publish.
+#[tokio::test]
+async fn p31_publishing_notifies_every_user_by_email_and_in_app() {
+    let t = fx_db().await;
+    let state = fx_state(&t);
+    let app = fx_app(state.clone());
+    let admin = sign_up(&app, "Ada Admin", "ada@example.org").await;
+    make_staff(&t, "ada@example.org", "admin").await;
+    let ann = sign_up(&app, "Ann Dekker", "ann@example.org").await;
+    sqlx::query("UPDATE users SET locale = 'nl' WHERE email = 'ann@example.org'")
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+    let bob = sign_up(&app, "Bob Martin", "bob@example.org").await;
+    let support = sign_up(&app, "Sam Support", "sam@example.org").await;
+    make_staff(&t, "sam@example.org", "support").await;
+
+    // Nobody is told about the version they accepted at sign-up.
+    let none = call(&app, "/api/policies/notice", Some(&bob), &[]).await;
+    assert_eq!(none.body, "null");
+
+    let fields = [
+        ("version", "2026-12-01"),
+        ("effective", "2026-12-01"),
+        ("summary_en", "We now describe support tickets."),
+        ("summary_nl", "We beschrijven nu supporttickets."),
+        ("summary_fr", ""),
+    ];
+    for outsider in [&bob, &support] {
+        assert_eq!(publish_as(&app, outsider, &fields).await.status, 404);
+    }
+    let page_for_support = page(&app, "/admin/policies", Some(&support), Locale::En).await;
+    assert_eq!(page_for_support.status, 404);
+    let done = publish_as(&app, &admin, &fields).await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    run_jobs(&state).await;
+    run_jobs(&state).await;
+
+    for (email, text) in [
+        ("ann@example.org", "We beschrijven nu supporttickets."),
+        ("bob@example.org", "We now describe support tickets."),
+        ("sam@example.org", "We now describe support tickets."),
+        ("ada@example.org", "We now describe support tickets."),
+    ] {
+        let mails: Vec<_> = emails_to(&t.db, email)
+            .await
+            .into_iter()
+            .filter(|(kind, ..)| kind == "policy_updated")
+            .collect();
+        assert_eq!(mails.len(), 1, "{email} is emailed once");
+        assert!(mails[0].2.contains(text), "{email}: {}", mails[0].2);
+        assert!(mails[0].2.contains("2026-12-01"));
+        assert!(mails[0].2.contains("http://offerline.test/privacy"));
+    }
+    let ann_mail = &emails_to(&t.db, "ann@example.org").await[0];
+    assert!(ann_mail.1.contains("privacybeleid"), "{}", ann_mail.1);
+
+    // The in-app notice, until acknowledged.
+    let notice = call(&app, "/api/policies/notice", Some(&bob), &[]).await;
+    assert!(notice.body.contains("\"version\":\"2026-12-01\""), "{}", notice.body);
+    let home = page(&app, "/boards", Some(&bob), Locale::En).await;
+    assert!(home.body.contains("policy-notice"));
+    assert!(home.body.contains("We now describe support tickets."));
+    let dutch = page(&app, "/boards", Some(&ann), Locale::Nl).await;
+    assert!(dutch.body.contains("We beschrijven nu supporttickets."));
+    let unknown = call(
+        &app,
+        "/api/policies/acknowledge",
+        Some(&bob),
+        &[("version", "1999-01-01")],
+    )
+    .await;
+    assert_eq!(unknown.status, 404);
+    let ack = call(
+        &app,
+        "/api/policies/acknowledge",
+        Some(&bob),
+        &[("version", "2026-12-01")],
+    )
+    .await;
+    assert_eq!(ack.status, 200, "{}", ack.body);
+    assert_eq!(call(&app, "/api/policies/notice", Some(&bob), &[]).await.body, "null");
+    let after = page(&app, "/boards", Some(&bob), Locale::En).await;
+    assert!(!after.body.contains("policy-notice"));
+    // Others still see theirs.
+    let still = call(&app, "/api/policies/notice", Some(&ann), &[]).await;
+    assert!(still.body.contains("2026-12-01"));
+
+    // The administrators' page counts who was told.
+    let list = call(&app, "/api/admin/policies/list", Some(&admin), &[]).await;
+    assert_eq!(list.status, 200);
+    assert!(list.body.contains("\"notified\":4"), "{}", list.body);
+}
+
+/// P31: a plain form post of "Got it" goes back to the page it came from.
+#[tokio::test]
+async fn p31_the_notice_works_without_javascript() {
+    let t = fx_db().await;
+    let state = fx_state(&t);
+    let app = fx_app(state.clone());
+    let cleo = sign_up(&app, "Cleo Park", "cleo@example.org").await;
+    policies::publish(&state, &Scope::System, version("v2", "2026-12-01", "Second."))
+        .await
+        .unwrap();
+    let form = post_form("/api/policies/acknowledge")
+        .header("origin", "http://offerline.test")
+        .header("accept", "text/html")
+        .header("referer", "http://offerline.test/boards")
+        .header("cookie", &cleo)
+        .body(Body::from("version=v2&return_to=%2Fboards"))
+        .unwrap();
+    let reply = send(&app, form).await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    assert_eq!(reply.headers["location"], "/boards");
+    assert_eq!(call(&app, "/api/policies/notice", Some(&cleo), &[]).await.body, "null");
+}
+
+/// P31: sign-up records the version in force, and a person who signed up
+/// under it sees no notice about it.
+#[tokio::test]
+async fn p31_sign_up_records_the_version_in_force() {
+    let t = fx_db().await;
+    let state = fx_state(&t);
+    let app = fx_app(state.clone());
+    sign_up(&app, "Early Bird", "early@example.org").await;
+    let (.., policy) = user_row(&t, "early@example.org").await;
+    assert_eq!(policy.as_deref(), Some("2026-11-23"));
+    policies::publish(&state, &Scope::System, version("2026-12-01", "2026-12-01", "New."))
+        .await
+        .unwrap();
+    let late = sign_up(&app, "Late Comer", "late@example.org").await;
+    let (.., policy) = user_row(&t, "late@example.org").await;
+    assert_eq!(policy.as_deref(), Some("2026-12-01"));
+    assert_eq!(call(&app, "/api/policies/notice", Some(&late), &[]).await.body, "null");
+    run_jobs(&state).await;
+    assert!(
+        emails_to(&t.db, "late@example.org")
+            .await
+            .iter()
+            .all(|(kind, ..)| kind != "policy_updated"),
+        "who accepted the version is not emailed about it"
+    );
+    assert_eq!(emails_to(&t.db, "early@example.org").await[0].0, "policy_updated");
+}
+
+/// P31: a version needs a valid name, day and English summary, a name not
+/// yet used, and cannot take effect before the newest version.
+#[tokio::test]
+async fn p31_publishing_checks_the_version() {
+    let t = fx_db().await;
+    let state: AppState = fx_state(&t);
+    let check = |p: Publish| {
+        let state = state.clone();
+        async move { policies::publish(&state, &Scope::System, p).await.unwrap_err() }
+    };
+    let bad = check(Publish {
+        version: "v 2".into(),
+        effective: "2026-13-01".into(),
+        ..Publish::default()
+    })
+    .await;
+    for (field, key) in [
+        ("version", "error-policy-version"),
+        ("effective", "error-policy-effective"),
+        ("summary_en", "error-required"),
+    ] {
+        assert_eq!(bad.for_field(field), Some(key), "{bad:?}");
+    }
+    let older = check(version("old", "2026-01-01", "Older.")).await;
+    assert_eq!(older.for_field("effective"), Some("error-policy-effective-order"));
+    let taken = check(version("2026-11-23", "2026-12-01", "Again.")).await;
+    assert_eq!(taken.for_field("version"), Some("error-policy-version-taken"));
+}
+
+/// P32: the privacy page names the configured privacy contact and links
+/// the in-app support form; without a contact it says so in a sentence.
+#[tokio::test]
+async fn p32_privacy_page_shows_the_contact_and_the_support_form() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state_with(
+        &t,
+        &[("OFFERLINE_PRIVACY_CONTACT", "privacy@offerline.test")],
+    ));
+    for locale in Locale::ALL {
+        let reply = page(&app, "/privacy", None, locale).await;
+        assert!(reply.body.contains("privacy@offerline.test"), "{locale:?}");
+        assert!(reply.body.contains("href=\"/settings/support\""), "{locale:?}");
+    }
+    let unset = fx_app(fx_state(&t));
+    let reply = page(&unset, "/privacy", None, Locale::En).await;
+    assert!(reply.body.contains("has not published a privacy contact"));
+    assert!(reply.body.contains("href=\"/settings/support\""));
+}
+
+/// P33: the configured data location is stated on the privacy page in
+/// every language.
+#[tokio::test]
+async fn p33_the_data_location_is_on_the_privacy_page_in_every_language() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state_with(
+        &t,
+        &[("OFFERLINE_DATA_LOCATION", "Frankfurt, Germany (EU)")],
+    ));
+    for locale in Locale::ALL {
+        let reply = page(&app, "/privacy", None, locale).await;
+        assert_eq!(reply.status, 200);
+        assert!(
+            reply.body.contains("Frankfurt, Germany (EU)"),
+            "{locale:?} lacks the location"
+        );
+    }
+}
+
+/// P31 P32 P33: the numbers on the privacy page come from configuration,
+/// and no policy page in any locale, configured or not, shows a raw
+/// placeholder or a missing text.
+#[tokio::test]
+async fn p31_policy_pages_have_no_raw_placeholder_in_any_locale() {
+    let t = fx_db().await;
+    let configured = fx_app(fx_state_with(
+        &t,
+        &[
+            ("OFFERLINE_PRIVACY_CONTACT", "privacy@offerline.test"),
+            ("OFFERLINE_DATA_LOCATION", "the European Union"),
+            ("OFFERLINE_RETENTION_DAYS", "45"),
+            ("OFFERLINE_DELETION_GRACE_DAYS", "9"),
+            ("OFFERLINE_ANALYTICS_RETENTION_DAYS", "61"),
+            ("SMTP_URL", "smtp://mail.offerline.test:2525"),
+        ],
+    ));
+    let plain = fx_app(fx_state(&t));
+    let privacy = page(&configured, "/privacy", None, Locale::En).await;
+    for fact in ["45 days", "9 days", "61 days", "email provider"] {
+        assert!(privacy.body.contains(fact), "privacy page lacks {fact}");
+    }
+    let local = page(&plain, "/privacy", None, Locale::En).await;
+    assert!(local.body.contains("does not use an email provider"));
+    for app in [&configured, &plain] {
+        for locale in Locale::ALL {
+            for path in ["/privacy", "/cookies", "/terms"] {
+                let reply = page(app, path, None, locale).await;
+                assert_eq!(reply.status, 200);
+                assert_no_raw_text(&reply.body, &format!("{path} in {locale:?}"));
+            }
+        }
+    }
+}
