@@ -50,6 +50,25 @@ pub fn every_template() -> Vec<Template> {
             minutes: 15,
             reset_link: LINK.into(),
         },
+        Template::PolicyUpdated {
+            name: "Ana".into(),
+            effective: "2027-01-15".into(),
+            summary: "Support tickets are described.".into(),
+            link: LINK.into(),
+        },
+        Template::SupportMessage {
+            reference: "a1b2c3d4".into(),
+            subject: "Export".into(),
+            body: "Ana asks: where is my export?".into(),
+            reply: false,
+            link: LINK.into(),
+        },
+        Template::SupportReplied {
+            name: "Ana".into(),
+            subject: "Export".into(),
+            body: "In Settings, Your data.".into(),
+            link: LINK.into(),
+        },
     ]
 }
 

@@ -103,6 +103,16 @@ pub async fn fx_full_account(app: &Router, t: &TestDb, name: &str, email: &str) 
         &[("email", email), ("password", "not the password")],
     )
     .await;
+    expect_ok(
+        app,
+        "/api/support/open",
+        &cookie,
+        &[
+            ("subject", &format!("Question from {name}")),
+            ("message", &format!("Please answer {email}.")),
+        ],
+    )
+    .await;
     fill_remaining(t, &user_id, &board, name, email).await;
     Seeded {
         cookie,
