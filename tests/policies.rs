@@ -94,7 +94,10 @@ async fn p31_policy_pages_show_the_date_of_the_version_in_force() {
         let now = page(&app, path, None, Locale::En).await;
         assert_eq!(now.status, 200);
         assert!(now.body.contains("Last updated: 2026-11-30"), "{path}");
-        assert!(now.body.contains("<time datetime=\"2026-11-30\">"), "{path}");
+        assert!(
+            now.body.contains("<time datetime=\"2026-11-30\">"),
+            "{path}"
+        );
         assert!(now.body.contains("Support tickets are described."));
         assert!(now.body.contains("In force since 2026-11-23"), "{path}");
         assert!(now.body.contains("Takes effect on 2099-01-01"), "{path}");
@@ -171,7 +174,11 @@ async fn p31_publishing_notifies_every_user_by_email_and_in_app() {
 
     // The in-app notice, until acknowledged.
     let notice = call(&app, "/api/policies/notice", Some(&bob), &[]).await;
-    assert!(notice.body.contains("\"version\":\"2026-12-01\""), "{}", notice.body);
+    assert!(
+        notice.body.contains("\"version\":\"2026-12-01\""),
+        "{}",
+        notice.body
+    );
     let home = page(&app, "/boards", Some(&bob), Locale::En).await;
     assert!(home.body.contains("policy-notice"));
     assert!(home.body.contains("We now describe support tickets."));
@@ -193,7 +200,12 @@ async fn p31_publishing_notifies_every_user_by_email_and_in_app() {
     )
     .await;
     assert_eq!(ack.status, 200, "{}", ack.body);
-    assert_eq!(call(&app, "/api/policies/notice", Some(&bob), &[]).await.body, "null");
+    assert_eq!(
+        call(&app, "/api/policies/notice", Some(&bob), &[])
+            .await
+            .body,
+        "null"
+    );
     let after = page(&app, "/boards", Some(&bob), Locale::En).await;
     assert!(!after.body.contains("policy-notice"));
     // Others still see theirs.
@@ -213,9 +225,13 @@ async fn p31_the_notice_works_without_javascript() {
     let state = fx_state(&t);
     let app = fx_app(state.clone());
     let cleo = sign_up(&app, "Cleo Park", "cleo@example.org").await;
-    policies::publish(&state, &Scope::System, version("v2", "2026-12-01", "Second."))
-        .await
-        .unwrap();
+    policies::publish(
+        &state,
+        &Scope::System,
+        version("v2", "2026-12-01", "Second."),
+    )
+    .await
+    .unwrap();
     let form = post_form("/api/policies/acknowledge")
         .header("origin", "http://offerline.test")
         .header("accept", "text/html")
@@ -226,7 +242,12 @@ async fn p31_the_notice_works_without_javascript() {
     let reply = send(&app, form).await;
     assert_eq!(reply.status, 302, "{}", reply.body);
     assert_eq!(reply.headers["location"], "/boards");
-    assert_eq!(call(&app, "/api/policies/notice", Some(&cleo), &[]).await.body, "null");
+    assert_eq!(
+        call(&app, "/api/policies/notice", Some(&cleo), &[])
+            .await
+            .body,
+        "null"
+    );
 }
 
 /// P31: sign-up records the version in force, and a person who signed up
@@ -239,13 +260,22 @@ async fn p31_sign_up_records_the_version_in_force() {
     sign_up(&app, "Early Bird", "early@example.org").await;
     let (.., policy) = user_row(&t, "early@example.org").await;
     assert_eq!(policy.as_deref(), Some("2026-11-23"));
-    policies::publish(&state, &Scope::System, version("2026-12-01", "2026-12-01", "New."))
-        .await
-        .unwrap();
+    policies::publish(
+        &state,
+        &Scope::System,
+        version("2026-12-01", "2026-12-01", "New."),
+    )
+    .await
+    .unwrap();
     let late = sign_up(&app, "Late Comer", "late@example.org").await;
     let (.., policy) = user_row(&t, "late@example.org").await;
     assert_eq!(policy.as_deref(), Some("2026-12-01"));
-    assert_eq!(call(&app, "/api/policies/notice", Some(&late), &[]).await.body, "null");
+    assert_eq!(
+        call(&app, "/api/policies/notice", Some(&late), &[])
+            .await
+            .body,
+        "null"
+    );
     run_jobs(&state).await;
     assert!(
         emails_to(&t.db, "late@example.org")
@@ -254,7 +284,10 @@ async fn p31_sign_up_records_the_version_in_force() {
             .all(|(kind, ..)| kind != "policy_updated"),
         "who accepted the version is not emailed about it"
     );
-    assert_eq!(emails_to(&t.db, "early@example.org").await[0].0, "policy_updated");
+    assert_eq!(
+        emails_to(&t.db, "early@example.org").await[0].0,
+        "policy_updated"
+    );
 }
 
 /// P31: a version needs a valid name, day and English summary, a name not
@@ -265,7 +298,11 @@ async fn p31_publishing_checks_the_version() {
     let state: AppState = fx_state(&t);
     let check = |p: Publish| {
         let state = state.clone();
-        async move { policies::publish(&state, &Scope::System, p).await.unwrap_err() }
+        async move {
+            policies::publish(&state, &Scope::System, p)
+                .await
+                .unwrap_err()
+        }
     };
     let bad = check(Publish {
         version: "v 2".into(),
@@ -281,9 +318,15 @@ async fn p31_publishing_checks_the_version() {
         assert_eq!(bad.for_field(field), Some(key), "{bad:?}");
     }
     let older = check(version("old", "2026-01-01", "Older.")).await;
-    assert_eq!(older.for_field("effective"), Some("error-policy-effective-order"));
+    assert_eq!(
+        older.for_field("effective"),
+        Some("error-policy-effective-order")
+    );
     let taken = check(version("2026-11-23", "2026-12-01", "Again.")).await;
-    assert_eq!(taken.for_field("version"), Some("error-policy-version-taken"));
+    assert_eq!(
+        taken.for_field("version"),
+        Some("error-policy-version-taken")
+    );
 }
 
 /// P32: the privacy page names the configured privacy contact and links
@@ -298,7 +341,10 @@ async fn p32_privacy_page_shows_the_contact_and_the_support_form() {
     for locale in Locale::ALL {
         let reply = page(&app, "/privacy", None, locale).await;
         assert!(reply.body.contains("privacy@offerline.test"), "{locale:?}");
-        assert!(reply.body.contains("href=\"/settings/support\""), "{locale:?}");
+        assert!(
+            reply.body.contains("href=\"/settings/support\""),
+            "{locale:?}"
+        );
     }
     let unset = fx_app(fx_state(&t));
     let reply = page(&unset, "/privacy", None, Locale::En).await;

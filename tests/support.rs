@@ -47,7 +47,10 @@ async fn page(app: &axum::Router, path: &str, cookie: &str, locale: Locale) -> R
         app,
         get(path)
             .header("accept", "text/html")
-            .header("cookie", format!("offerline_locale={}; {cookie}", locale.tag()))
+            .header(
+                "cookie",
+                format!("offerline_locale={}; {cookie}", locale.tag()),
+            )
             .body(Body::empty())
             .unwrap(),
     )
@@ -75,7 +78,10 @@ async fn p12_a_ticket_is_stored_and_emailed_to_the_support_inbox() {
             .fetch_one(&t.db.pool)
             .await
             .unwrap();
-    assert_eq!((owner.as_str(), subject.as_str(), status.as_str()), (ann_id.as_str(), "Export question", "open"));
+    assert_eq!(
+        (owner.as_str(), subject.as_str(), status.as_str()),
+        (ann_id.as_str(), "Export question", "open")
+    );
     let mails = emails_to(&t.db, INBOX).await;
     assert_eq!(mails.len(), 1);
     let (kind, mail_subject, text) = &mails[0];
@@ -94,7 +100,13 @@ async fn p12_a_ticket_is_stored_and_emailed_to_the_support_inbox() {
     // The owner sees it listed, and its page.
     let mine = call(&app, "/api/support/mine", Some(&ann), &[]).await;
     assert!(mine.body.contains("Export question"));
-    let ticket = page(&app, &format!("/settings/support/{id}?notice=ticket-sent"), &ann, Locale::En).await;
+    let ticket = page(
+        &app,
+        &format!("/settings/support/{id}?notice=ticket-sent"),
+        &ann,
+        Locale::En,
+    )
+    .await;
     assert_eq!(ticket.status, 200);
     assert!(ticket.body.contains("Where is my CSV export?"));
     assert!(ticket.body.contains("Your message is sent to support."));
@@ -120,10 +132,11 @@ async fn p12_without_an_inbox_tickets_are_stored_and_fields_are_checked() {
         .await
         .unwrap();
     assert_eq!(n, 1);
-    let (mails,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE kind = 'support_message'")
-        .fetch_one(&t.db.pool)
-        .await
-        .unwrap();
+    let (mails,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE kind = 'support_message'")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
     assert_eq!(mails, 0);
 }
 
@@ -140,7 +153,10 @@ async fn p12_tickets_are_for_their_owner_only() {
     assert_eq!(listed.body, "[]");
     for (path, fields) in [
         ("/api/support/ticket", vec![("id", id.as_str())]),
-        ("/api/support/reply", vec![("id", id.as_str()), ("message", "hi")]),
+        (
+            "/api/support/reply",
+            vec![("id", id.as_str()), ("message", "hi")],
+        ),
         ("/api/support/close", vec![("id", id.as_str())]),
     ] {
         let reply = call(&app, path, Some(&eve), &fields).await;
@@ -153,7 +169,12 @@ async fn p12_tickets_are_for_their_owner_only() {
     let as_user = call(&app, "/api/admin/support/list", Some(&eve), &[]).await;
     assert_eq!(as_user.status, 404);
     let reason = [("id", id.as_str()), ("reason", "curious")];
-    assert_eq!(call(&app, "/api/admin/support/open", Some(&eve), &reason).await.status, 404);
+    assert_eq!(
+        call(&app, "/api/admin/support/open", Some(&eve), &reason)
+            .await
+            .status,
+        404
+    );
     assert_eq!(call(&app, "/api/support/mine", None, &[]).await.status, 401);
     let (audits,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log")
         .fetch_one(&t.db.pool)
@@ -178,7 +199,13 @@ async fn p12_staff_read_a_ticket_only_after_giving_a_reason() {
     let (sam_id, ..) = user_row(&t, "sam@example.org").await;
     let ada = sign_up(&app, "Ada Admin", "ada@example.org").await;
     make_staff(&t, "ada@example.org", "admin").await;
-    let id = open_ok(&app, &ann, "Lost board", "My board called Dream jobs vanished.").await;
+    let id = open_ok(
+        &app,
+        &ann,
+        "Lost board",
+        "My board called Dream jobs vanished.",
+    )
+    .await;
     let other = open_ok(&app, &ann, "Second", "Another question.").await;
 
     let list = call(&app, "/api/admin/support/list", Some(&sam), &[]).await;
@@ -229,7 +256,10 @@ async fn p12_staff_read_a_ticket_only_after_giving_a_reason() {
             .unwrap();
     assert_eq!(actor.as_deref(), Some(sam_id.as_str()));
     assert_eq!(action, "support.ticket_viewed");
-    assert_eq!(subject, offerline::server::admin::subject_hash(&state, &ann_id));
+    assert_eq!(
+        subject,
+        offerline::server::admin::subject_hash(&state, &ann_id)
+    );
     assert!(reason.contains("Answering the ticket"));
     assert!(at > 0);
 
@@ -242,7 +272,13 @@ async fn p12_staff_read_a_ticket_only_after_giving_a_reason() {
     .await;
     assert_eq!(ticket.status, 200, "{}", ticket.body);
     assert!(ticket.body.contains("Dream jobs") && ticket.body.contains("Ann Dekker"));
-    let shown = page(&app, &format!("/admin/support/{id}?access={access}"), &sam, Locale::En).await;
+    let shown = page(
+        &app,
+        &format!("/admin/support/{id}?access={access}"),
+        &sam,
+        Locale::En,
+    )
+    .await;
     assert!(shown.body.contains("My board called Dream jobs vanished."));
     // The access is not another ticket's, nor another member of staff's.
     let elsewhere = call(
@@ -300,14 +336,22 @@ async fn p12_replies_go_both_ways() {
         &app,
         "/api/admin/support/reply",
         Some(&sam),
-        &[("id", &id), ("access", &access), ("message", "Save it as CSV UTF-8, please.")],
+        &[
+            ("id", &id),
+            ("access", &access),
+            ("message", "Save it as CSV UTF-8, please."),
+        ],
     )
     .await;
     assert_eq!(answer.status, 200, "{}", answer.body);
     let to_ann = emails_to(&t.db, "ann@example.org").await;
     assert_eq!(to_ann[0].0, "support_replied");
     assert!(to_ann[0].2.contains("Save it as CSV UTF-8, please."));
-    assert!(to_ann[0].2.contains(&format!("http://offerline.test/settings/support/{id}")));
+    assert!(
+        to_ann[0]
+            .2
+            .contains(&format!("http://offerline.test/settings/support/{id}"))
+    );
     let mine = json(&call(&app, "/api/support/ticket", Some(&ann), &[("id", &id)]).await);
     assert_eq!(mine["status"], "answered");
     assert_eq!(mine["messages"].as_array().unwrap().len(), 2);
@@ -356,7 +400,11 @@ async fn p12_replies_go_both_ways() {
     let actions: Vec<&str> = actions.iter().map(|(a,)| a.as_str()).collect();
     assert_eq!(
         actions,
-        ["support.ticket_viewed", "support.ticket_replied", "support.ticket_closed"]
+        [
+            "support.ticket_viewed",
+            "support.ticket_replied",
+            "support.ticket_closed"
+        ]
     );
     let second = open_ok(&app, &ann, "Other", "Never mind.").await;
     let own_close = call(&app, "/api/support/close", Some(&ann), &[("id", &second)]).await;
@@ -410,11 +458,18 @@ async fn p12_support_pages_are_translated() {
         "/admin/policies?notice=policy-published".to_string(),
     ];
     for locale in Locale::ALL {
-        for (path, cookie) in own.iter().map(|p| (p, &ann)).chain(staff.iter().map(|p| (p, &ada))) {
+        for (path, cookie) in own
+            .iter()
+            .map(|p| (p, &ann))
+            .chain(staff.iter().map(|p| (p, &ada)))
+        {
             let reply = page(&app, path, cookie, locale).await;
             assert_eq!(reply.status, 200, "{path}");
             for bad in [MISSING_MARKER, "{ $", "{$", "{{", "%{"] {
-                assert!(!reply.body.contains(bad), "{path} in {locale:?} contains {bad:?}");
+                assert!(
+                    !reply.body.contains(bad),
+                    "{path} in {locale:?} contains {bad:?}"
+                );
             }
         }
     }

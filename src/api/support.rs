@@ -6,10 +6,12 @@ use crate::error::AppError;
 use crate::model::support::{Ticket, TicketSummary};
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
 fn ticket_page(id: &str) -> String {
     format!("/settings/support/{id}")
 }
 
+#[cfg(feature = "ssr")]
 fn staff_page(id: &str, access: &str) -> String {
     format!("/admin/support/{id}?access={access}")
 }
@@ -127,7 +129,10 @@ pub async fn close_as_staff(id: String, access: String) -> Result<(), AppError> 
         let state = crate::server::state::AppState::from_context()?;
         let scope = crate::server::auth::session::scope();
         crate::server::support::close_as_staff(&state, &scope, &id, &access).await?;
-        crate::api::redirect_plain(&format!("{}&notice=ticket-closed", staff_page(&id, &access)));
+        crate::api::redirect_plain(&format!(
+            "{}&notice=ticket-closed",
+            staff_page(&id, &access)
+        ));
         Ok(())
     })
     .await

@@ -208,7 +208,11 @@ pub async fn set_status(
 }
 
 /// Every ticket, open ones first, then by last activity: for staff.
-pub async fn list_for_staff(scope: &Scope, db: &Db, limit: i64) -> Result<Vec<SummaryRow>, AppError> {
+pub async fn list_for_staff(
+    scope: &Scope,
+    db: &Db,
+    limit: i64,
+) -> Result<Vec<SummaryRow>, AppError> {
     scope.staff()?;
     Ok(sqlx::query_as(&format!(
         "{SUMMARY} ORDER BY CASE t.status WHEN 'open' THEN 0 WHEN 'answered' THEN 1 ELSE 2 END, \
