@@ -393,8 +393,15 @@ async fn p31_policy_pages_have_no_raw_placeholder_in_any_locale() {
     for fact in ["45 days", "9 days", "61 days", "email provider"] {
         assert!(privacy.body.contains(fact), "privacy page lacks {fact}");
     }
+    assert!(!privacy.body.contains("support inbox"));
     let local = page(&plain, "/privacy", None, Locale::En).await;
     assert!(local.body.contains("does not use an email provider"));
+    let with_inbox = fx_app(fx_state_with(
+        &t,
+        &[("OFFERLINE_SUPPORT_EMAIL", "help@offerline.test")],
+    ));
+    let inbox = page(&with_inbox, "/privacy", None, Locale::En).await;
+    assert!(inbox.body.contains("support inbox"));
     for app in [&configured, &plain] {
         for locale in Locale::ALL {
             for path in ["/privacy", "/cookies", "/terms"] {

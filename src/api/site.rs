@@ -31,6 +31,9 @@ pub struct SiteInfo {
     /// Documents are kept in an S3-compatible object store (`STORAGE_URL`),
     /// rather than on this server's disk.
     pub object_storage: bool,
+    /// Support tickets are also emailed to a support inbox
+    /// (`OFFERLINE_SUPPORT_EMAIL`).
+    pub support_inbox: bool,
 }
 
 #[server(endpoint = "site/info")]

@@ -40,14 +40,11 @@ fn privacy_body(i18n: I18n, info: SiteInfo) -> impl IntoView {
     } else {
         "privacy-providers-email-local"
     };
-    let providers = [
-        "privacy-providers-hosting",
-        email,
-        "privacy-providers-support",
-        "privacy-providers-none",
-    ]
-    .map(t)
-    .to_vec();
+    let mut providers = vec![t("privacy-providers-hosting"), t(email)];
+    if info.support_inbox {
+        providers.push(t("privacy-providers-support"));
+    }
+    providers.push(t("privacy-providers-none"));
     let retention = vec![
         days("privacy-retention-body", info.retention_days),
         days("privacy-retention-grace", info.deletion_grace_days),
