@@ -412,3 +412,36 @@ async fn p31_policy_pages_have_no_raw_placeholder_in_any_locale() {
         }
     }
 }
+
+/// P31: an account made without a sign-up (command line, demo data) never
+/// accepted a version: it gets no notice of the first one, but does of any
+/// version published since.
+#[tokio::test]
+async fn p31_accounts_made_without_sign_up_are_told_only_of_changes() {
+    use offerline::server::scope::{Role, UserScope};
+    let t = fx_db().await;
+    let state = fx_state(&t);
+    sqlx::query(
+        "INSERT INTO users (id, email, name, created_at, updated_at) \
+         VALUES ('u-cli', 'cli@example.org', 'Cli', 0, 0)",
+    )
+    .execute(&t.db.pool)
+    .await
+    .unwrap();
+    let scope = Scope::User(UserScope::new("u-cli", Role::Admin));
+    let first = policies::pending_notice(&state, &scope, Locale::En)
+        .await
+        .unwrap();
+    assert_eq!(first, None);
+    policies::publish(
+        &state,
+        &Scope::System,
+        version("v2", "2026-12-01", "Second."),
+    )
+    .await
+    .unwrap();
+    let second = policies::pending_notice(&state, &scope, Locale::En)
+        .await
+        .unwrap();
+    assert_eq!(second.map(|c| c.version).as_deref(), Some("v2"));
+}

@@ -87,7 +87,13 @@ pub async fn pending_notice(
         return Ok(None);
     };
     let seen = repo::acknowledged(scope, &state.db).await?;
-    Ok((seen.as_deref() != Some(newest.version.as_str())).then(|| change(&newest, locale)))
+    // Accounts made without a sign-up (the command line, demo data) never
+    // saw a version; only a change since the first one is news to them.
+    let news = match seen.as_deref() {
+        Some(seen) => seen != newest.version,
+        None => newest.version != crate::server::site::POLICIES_UPDATED,
+    };
+    Ok(news.then(|| change(&newest, locale)))
 }
 
 /// The signed-in user saw the notice of `version` ("Got it").
