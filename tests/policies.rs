@@ -445,3 +445,36 @@ async fn p31_accounts_made_without_sign_up_are_told_only_of_changes() {
         .unwrap();
     assert_eq!(second.map(|c| c.version).as_deref(), Some("v2"));
 }
+
+/// P31: the publishing form works as a plain form post.
+#[tokio::test]
+async fn p31_publishing_works_without_javascript() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    let ada = sign_up(&app, "Ada Admin", "ada@example.org").await;
+    make_staff(&t, "ada@example.org", "admin").await;
+    let form = post_form("/api/admin/policies/publish")
+        .header("origin", "http://offerline.test")
+        .header("accept", "text/html")
+        .header("referer", "http://offerline.test/admin/policies")
+        .header("cookie", &ada)
+        .body(Body::from(
+            "version=v2&effective=2026-12-01&summary_en=Second.&summary_nl=&summary_fr=",
+        ))
+        .unwrap();
+    let reply = send(&app, form).await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    assert_eq!(
+        reply.headers["location"],
+        "/admin/policies?notice=policy-published"
+    );
+    let page = page(
+        &app,
+        "/admin/policies?notice=policy-published",
+        Some(&ada),
+        Locale::En,
+    )
+    .await;
+    assert!(page.body.contains("The new version is published."));
+    assert!(page.body.contains("Second."));
+}

@@ -474,3 +474,92 @@ async fn p12_support_pages_are_translated() {
         }
     }
 }
+
+fn plain_post(path: &str, cookie: &str, referer: &str, body: &str) -> http::Request<Body> {
+    post_form(path)
+        .header("origin", "http://offerline.test")
+        .header("accept", "text/html")
+        .header("referer", format!("http://offerline.test{referer}"))
+        .header("cookie", cookie)
+        .body(Body::from(body.to_string()))
+        .unwrap()
+}
+
+/// P12: without JavaScript, the contact form, the reason asked of staff
+/// and the replies are plain form posts answered by a redirect to the
+/// page that shows the result.
+#[tokio::test]
+async fn p12_the_forms_work_without_javascript() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    let ann = sign_up(&app, "Ann Dekker", "ann@example.org").await;
+    let sam = sign_up(&app, "Sam Support", "sam@example.org").await;
+    make_staff(&t, "sam@example.org", "support").await;
+    let sent = send(
+        &app,
+        plain_post(
+            "/api/support/open",
+            &ann,
+            "/settings/support",
+            "subject=Plain&message=No+script+here.",
+        ),
+    )
+    .await;
+    assert_eq!(sent.status, 302, "{}", sent.body);
+    let location = sent.headers["location"].to_str().unwrap().to_string();
+    assert!(
+        location.starts_with("/settings/support/") && location.ends_with("?notice=ticket-sent")
+    );
+    let id = location
+        .trim_start_matches("/settings/support/")
+        .trim_end_matches("?notice=ticket-sent")
+        .to_string();
+    let opened = send(
+        &app,
+        plain_post(
+            "/api/admin/support/open",
+            &sam,
+            &format!("/admin/support/{id}"),
+            &format!("id={id}&reason=Answering"),
+        ),
+    )
+    .await;
+    assert_eq!(opened.status, 302);
+    let staff_page = opened.headers["location"].to_str().unwrap().to_string();
+    assert!(staff_page.starts_with(&format!("/admin/support/{id}?access=")));
+    let access = staff_page.split("access=").nth(1).unwrap().to_string();
+    let answered = send(
+        &app,
+        plain_post(
+            "/api/admin/support/reply",
+            &sam,
+            &staff_page,
+            &format!("id={id}&access={access}&message=Hello+back."),
+        ),
+    )
+    .await;
+    assert_eq!(answered.status, 302);
+    assert!(
+        answered.headers["location"]
+            .to_str()
+            .unwrap()
+            .ends_with("&notice=reply-sent")
+    );
+    let replied = send(
+        &app,
+        plain_post(
+            "/api/support/reply",
+            &ann,
+            &format!("/settings/support/{id}"),
+            &format!("id={id}&message=Thanks."),
+        ),
+    )
+    .await;
+    assert_eq!(replied.status, 302);
+    assert_eq!(
+        replied.headers["location"],
+        format!("/settings/support/{id}?notice=reply-sent").as_str()
+    );
+    let thread = page(&app, &format!("/settings/support/{id}"), &ann, Locale::En).await;
+    assert!(thread.body.contains("Hello back.") && thread.body.contains("Thanks."));
+}
