@@ -495,6 +495,41 @@ async fn p12_the_forms_work_without_javascript() {
     let ann = sign_up(&app, "Ann Dekker", "ann@example.org").await;
     let sam = sign_up(&app, "Sam Support", "sam@example.org").await;
     make_staff(&t, "sam@example.org", "support").await;
+    // A refused post comes back to the form with what was typed and the
+    // error at its field.
+    let refused = send(
+        &app,
+        plain_post(
+            "/api/support/open",
+            &ann,
+            "/settings/support",
+            &format!(
+                "subject=Kept+%3Cb%3E{}&message=Typed+words",
+                "x".repeat(200)
+            ),
+        ),
+    )
+    .await;
+    assert_eq!(refused.status, 302);
+    let back = refused.headers["location"].to_str().unwrap().to_string();
+    assert!(
+        back.starts_with("http://offerline.test/settings/support?subject="),
+        "{back}"
+    );
+    let form = page(
+        &app,
+        back.trim_start_matches("http://offerline.test"),
+        &ann,
+        Locale::En,
+    )
+    .await;
+    let kept = format!("value=\"Kept &lt;b&gt;{}\"", "x".repeat(200));
+    assert!(form.body.contains(&kept), "typed subject kept");
+    assert!(
+        form.body.contains(">Typed words</textarea>"),
+        "typed message kept"
+    );
+    assert!(form.body.contains("This is too long."));
     let sent = send(
         &app,
         plain_post(
@@ -556,6 +591,25 @@ async fn p12_the_forms_work_without_javascript() {
     )
     .await;
     assert_eq!(replied.status, 302);
+    let empty = send(
+        &app,
+        plain_post(
+            "/api/support/reply",
+            &ann,
+            &format!("/settings/support/{id}"),
+            &format!("id={id}&message=+"),
+        ),
+    )
+    .await;
+    let back = empty.headers["location"].to_str().unwrap().to_string();
+    let again = page(
+        &app,
+        back.trim_start_matches("http://offerline.test"),
+        &ann,
+        Locale::En,
+    )
+    .await;
+    assert!(again.body.contains("Please fill this in."), "{back}");
     assert_eq!(
         replied.headers["location"],
         format!("/settings/support/{id}?notice=reply-sent").as_str()

@@ -11,6 +11,7 @@ use crate::ui::format::utc_datetime;
 use crate::ui::i18n::{I18n, use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn SupportPage() -> impl IntoView {
@@ -33,6 +34,9 @@ fn ContactForm() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<OpenTicket>::new();
     let error = last_error(action.value());
+    // What a refused plain form post had typed comes back in the address.
+    let typed = |name: &str| use_query_map().with_untracked(|q| q.get(name).unwrap_or_default());
+    let (subject, message) = (typed("subject"), typed("message"));
     view! {
         <section class="card" aria-labelledby="contact-title">
             <h2 id="contact-title">{i18n.t("support-contact-title")}</h2>
@@ -40,9 +44,9 @@ fn ContactForm() -> impl IntoView {
             <ActionForm action>
                 <FormError error />
                 <Field name="subject" label=i18n.t("support-field-subject") required=true
-                    maxlength=SUBJECT_MAX_CHARS error />
+                    maxlength=SUBJECT_MAX_CHARS value=subject error />
                 <TextArea id="field-message".to_string() name="message"
-                    label=i18n.t("support-field-message") value=String::new()
+                    label=i18n.t("support-field-message") value=message
                     maxlength=BODY_MAX_CHARS error />
                 <button type="submit" class="button" disabled=move || action.pending().get()>
                     {i18n.t("support-send")}

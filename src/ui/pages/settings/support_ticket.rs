@@ -12,7 +12,7 @@ use crate::ui::format::utc_datetime;
 use crate::ui::i18n::{I18n, use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 const NOTICES: &[&str] = &["ticket-sent", "reply-sent", "ticket-closed"];
 
@@ -78,6 +78,8 @@ fn TicketView(
     let i18n = use_i18n();
     let error = last_error(reply.value());
     let close_error = last_error(close.value());
+    // What a refused plain form post had typed comes back in the address.
+    let typed = use_query_map().with_untracked(|q| q.get("message").unwrap_or_default());
     let closed = ticket.status == "closed";
     let id = ticket.id.clone();
     let close_id = id.clone();
@@ -97,7 +99,7 @@ fn TicketView(
                 <FormError error />
                 <input type="hidden" name="id" value=id />
                 <TextArea id="field-message".to_string() name="message"
-                    label=i18n.t("support-field-message") value=String::new()
+                    label=i18n.t("support-field-message") value=typed
                     maxlength=BODY_MAX_CHARS error />
                 <button type="submit" class="button" disabled=move || reply.pending().get()>
                     {i18n.t("support-reply-send")}
