@@ -78,6 +78,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("settings") view=settings::AccountSettingsPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("profile")) view=settings::ProfilePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("sessions")) view=settings::SessionsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("settings"), StaticSegment("data")) view=settings::DataPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("admin") view=admin::AdminPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("support")) view=settings::SupportPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("support"), ParamSegment("id")) view=settings::SupportTicketPage ssr=SsrMode::Async />

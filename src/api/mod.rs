@@ -9,6 +9,7 @@ pub mod auth;
 pub mod boards;
 pub mod cards;
 pub mod companies;
+pub mod data;
 pub mod imports;
 pub mod insights;
 pub mod policies;

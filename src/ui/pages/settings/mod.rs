@@ -2,12 +2,15 @@
 //! is never cached.
 
 mod account;
+mod data;
+mod data_transfer;
 mod profile;
 mod sessions;
 mod support;
 mod support_ticket;
 
 pub use account::AccountSettingsPage;
+pub use data::DataPage;
 pub use profile::ProfilePage;
 pub use sessions::SessionsPage;
 pub use support::SupportPage;
@@ -63,6 +66,7 @@ pub fn SettingsNav(current: &'static str) -> impl IntoView {
         ("profile", "/settings/profile", "settings-profile"),
         ("sessions", "/settings/sessions", "settings-sessions"),
         ("support", "/settings/support", "settings-support"),
+        ("data", "/settings/data", "settings-data"),
     ];
     view! {
         <nav class="tabs" aria-label=i18n.t("settings-title")>

@@ -1,0 +1,216 @@
+//! Writing the export archive as a ZIP stream: each table's rows a page at
+//! a time into its own deflated entry, its schema, each board's CSV, then
+//! the manifest (last, because it carries the row counts). [`body`] runs
+//! the writer on its own task, through a bounded pipe, into an HTTP body:
+//! the writer waits whenever the client is slower, so memory stays flat
+//! however large the account.
+
+use super::repo::rows::{self, Cursor};
+use super::tables::Table;
+use super::{CsvFile, FORMAT, FORMAT_VERSION, LEFT_OUT, Manifest, PAGE_ROWS, TableFile};
+use super::{LeftOutTable, schema};
+use crate::error::AppError;
+use crate::server::boards::{csv_export, repo as boards};
+use crate::server::db::Db;
+use crate::server::scope::Scope;
+use crate::server::time::now_ms;
+use async_zip::tokio::write::ZipFileWriter;
+use async_zip::{Compression, ZipEntryBuilder};
+use futures_lite::AsyncWriteExt;
+use tokio::io::AsyncWrite;
+
+/// Bytes the pipe between the writer and the response holds.
+const PIPE_BYTES: usize = 64 * 1024;
+
+type Zip<W> = ZipFileWriter<W>;
+
+fn zip_failed(err: impl std::fmt::Display) -> AppError {
+    tracing::warn!(%err, "writing the export archive failed");
+    AppError::internal()
+}
+
+fn entry(name: &str) -> ZipEntryBuilder {
+    use chrono::{Datelike, Timelike};
+    let now = chrono::Utc::now();
+    let date = async_zip::ZipDateTimeBuilder::new()
+        .year(now.year())
+        .month(now.month())
+        .day(now.day())
+        .hour(now.hour())
+        .minute(now.minute())
+        .second(now.second())
+        .build();
+    ZipEntryBuilder::new(name.to_string().into(), Compression::Deflate)
+        .unix_permissions(0o644)
+        .last_modification_date(date)
+}
+
+/// Writes a whole small file.
+async fn whole<W: AsyncWrite + Unpin>(
+    zip: &mut Zip<W>,
+    name: &str,
+    bytes: &[u8],
+) -> Result<(), AppError> {
+    zip.write_entry_whole(entry(name), bytes)
+        .await
+        .map_err(zip_failed)
+}
+
+fn pretty(value: &impl serde::Serialize) -> Result<Vec<u8>, AppError> {
+    serde_json::to_vec_pretty(value).map_err(|_| AppError::internal())
+}
+
+/// Streams the person's rows of `table` as a JSON array; returns the count.
+async fn table_file<W: AsyncWrite + Unpin>(
+    zip: &mut Zip<W>,
+    scope: &Scope,
+    db: &Db,
+    table: &Table,
+) -> Result<i64, AppError> {
+    let mut out = zip
+        .write_entry_stream(entry(&table.data_file()))
+        .await
+        .map_err(zip_failed)?;
+    out.write_all(b"[").await.map_err(zip_failed)?;
+    let mut cursor = Cursor::default();
+    let mut count = 0i64;
+    loop {
+        let page = rows::page(scope, db, table, &mut cursor, PAGE_ROWS).await?;
+        for record in &page {
+            let separator: &[u8] = if count == 0 { b"\n" } else { b",\n" };
+            let mut line = separator.to_vec();
+            serde_json::to_writer(&mut line, record).map_err(|_| AppError::internal())?;
+            out.write_all(&line).await.map_err(zip_failed)?;
+            count += 1;
+        }
+        if (page.len() as i64) < PAGE_ROWS {
+            break;
+        }
+    }
+    out.write_all(b"\n]\n").await.map_err(zip_failed)?;
+    out.close().await.map_err(zip_failed)?;
+    Ok(count)
+}
+
+/// A file name made of a board's name: letters and digits, dashes between.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "board".into() } else { out }
+}
+
+/// Each board of the person as `applications/<name>.csv`.
+async fn board_files<W: AsyncWrite + Unpin>(
+    zip: &mut Zip<W>,
+    scope: &Scope,
+    db: &Db,
+) -> Result<Vec<CsvFile>, AppError> {
+    let mut files: Vec<CsvFile> = Vec::new();
+    let mut list = boards::boards::list(scope, db).await?;
+    list.sort_by(|a, b| a.id.cmp(&b.id));
+    for board in list {
+        let (name, bytes) = csv_export::board_csv(scope, db, &board.id).await?;
+        let stem = slug(&name);
+        let mut file = format!("applications/{stem}.csv");
+        let mut n = 2;
+        while files.iter().any(|f| f.file == file) {
+            file = format!("applications/{stem}-{n}.csv");
+            n += 1;
+        }
+        whole(zip, &file, &bytes).await?;
+        files.push(CsvFile { board: name, file });
+    }
+    Ok(files)
+}
+
+/// Writes the whole archive of the signed-in person into `out`.
+pub async fn write<W: AsyncWrite + Unpin>(
+    scope: &Scope,
+    db: &Db,
+    out: W,
+) -> Result<Manifest, AppError> {
+    scope.user()?;
+    let schema_version = super::repo::schema_version(scope, db).await?;
+    let tables = super::exported_tables(scope, db).await?;
+    let mut zip = ZipFileWriter::with_tokio(out);
+    let mut files = Vec::new();
+    for table in &tables {
+        let rows = table_file(&mut zip, scope, db, table).await?;
+        whole(
+            &mut zip,
+            &table.schema_file(),
+            &pretty(&schema::table_schema(table))?,
+        )
+        .await?;
+        files.push(TableFile {
+            table: table.name.clone(),
+            file: table.data_file(),
+            schema: table.schema_file(),
+            rows,
+            left_out_columns: table.secret.clone(),
+        });
+    }
+    let csv = board_files(&mut zip, scope, db).await?;
+    let manifest = Manifest {
+        format: FORMAT.into(),
+        format_version: FORMAT_VERSION,
+        schema_version,
+        generator: format!("Offerline {}", env!("CARGO_PKG_VERSION")),
+        exported_at: now_ms(),
+        tables: files,
+        csv,
+        left_out_tables: LEFT_OUT
+            .iter()
+            .map(|(table, reason)| LeftOutTable {
+                table: table.to_string(),
+                reason: reason.to_string(),
+            })
+            .collect(),
+    };
+    whole(
+        &mut zip,
+        "schemas/manifest.schema.json",
+        &pretty(&schema::manifest_schema())?,
+    )
+    .await?;
+    whole(&mut zip, "manifest.json", &pretty(&manifest)?).await?;
+    zip.close().await.map_err(zip_failed)?;
+    Ok(manifest)
+}
+
+/// The archive as a streamed HTTP body. A failure part-way ends the body
+/// with an error, so the client sees a broken download rather than a
+/// truncated file that looks complete.
+pub fn body(scope: Scope, db: Db) -> axum::body::Body {
+    use futures_lite::StreamExt;
+    let (writer, reader) = tokio::io::duplex(PIPE_BYTES);
+    let task = tokio::spawn(async move { write(&scope, &db, writer).await.map(|_| ()) });
+    let outcome = futures_lite::stream::once_future(async move {
+        match task.await {
+            Ok(Ok(())) => Ok(axum::body::Bytes::new()),
+            _ => Err(std::io::Error::other(
+                "the export stopped before it was complete",
+            )),
+        }
+    });
+    axum::body::Body::from_stream(tokio_util::io::ReaderStream::new(reader).chain(outcome))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn board_names_become_file_names() {
+        assert_eq!(slug("Autumn 2026 search"), "autumn-2026-search");
+        assert_eq!(slug("  Été / Zürich!! "), "été-zürich");
+        assert_eq!(slug("***"), "board");
+    }
+}

@@ -1,0 +1,155 @@
+//! The two plain HTTP endpoints of the export, behind the same Origin
+//! check as server functions, so both work from a plain form with or
+//! without the WebAssembly:
+//!
+//! - `POST /settings/data/export` answers the ZIP as a streamed download;
+//! - `POST /settings/data/import` takes one archive as a multipart upload
+//!   and sends the browser back to `/settings/data` with a notice or the
+//!   reason it was refused (`?import_error=`; `?export_error=` for the
+//!   export).
+//!
+//! A browser's form post (it accepts HTML) is sent back to the page with
+//! the error; any other client gets the error's status.
+
+use super::{EXPORTS_PER_DAY, archive, import};
+use crate::error::AppError;
+use crate::model::data::{EXPORT_PATH, IMPORT_PATH};
+use crate::server::auth::session::CurrentSession;
+use crate::server::ratelimit;
+use crate::server::scope::Scope;
+use crate::server::state::AppState;
+use crate::server::time::now_ms;
+use axum::Extension;
+use axum::extract::{Multipart, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use http::{HeaderMap, header};
+
+const PAGE: &str = "/settings/data";
+
+fn wants_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// The page again with `error`, or the error itself for a non-browser.
+fn refuse(headers: &HeaderMap, error: AppError, anchor: &str) -> Response {
+    if !wants_html(headers) {
+        return error.into_response();
+    }
+    let key = match &error {
+        AppError::Unauthorized => {
+            return Redirect::to(&format!("/sign-in?return_to={PAGE}")).into_response();
+        }
+        AppError::Validation(errors) => errors
+            .first()
+            .map_or("error-data-import-damaged", |e| e.message.as_str()),
+        AppError::RateLimited { .. } => "error-rate-limited",
+        _ => return error.into_response(),
+    };
+    Redirect::to(&format!("{PAGE}?{anchor}_error={key}#{anchor}")).into_response()
+}
+
+fn scope_of(session: Option<Extension<CurrentSession>>) -> Scope {
+    session.map_or(Scope::Anonymous, |Extension(s)| s.scope)
+}
+
+/// `POST /settings/data/export`.
+pub async fn download(
+    State(state): State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: HeaderMap,
+) -> Response {
+    let scope = scope_of(session);
+    let user_id = match scope.user_id() {
+        Ok(id) => id.to_string(),
+        Err(error) => return refuse(&headers, error, "export"),
+    };
+    if let Err(error) = ratelimit::hit(&state, &EXPORTS_PER_DAY, &user_id, now_ms()).await {
+        return refuse(&headers, error, "export");
+    }
+    tracing::info!("data export started");
+    let file = format!(
+        "offerline-export-{}.zip",
+        chrono::Utc::now().format("%Y-%m-%d")
+    );
+    (
+        [
+            (header::CONTENT_TYPE, "application/zip".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        archive::body(scope, state.db.clone()),
+    )
+        .into_response()
+}
+
+/// The `file` part of the upload, `None` when no file was chosen.
+async fn read_file(mut multipart: Multipart, max: usize) -> Result<Option<Vec<u8>>, AppError> {
+    let refused = |key: &str| AppError::field("file", key);
+    while let Some(mut field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| refused("error-data-import-not-export"))?
+    {
+        if field.name() != Some("file") {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field
+            .chunk()
+            .await
+            .map_err(|_| refused("error-data-import-too-large"))?
+        {
+            if bytes.len() + chunk.len() > max {
+                return Err(refused("error-data-import-too-large"));
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        return Ok((!bytes.is_empty()).then_some(bytes));
+    }
+    Ok(None)
+}
+
+/// `POST /settings/data/import`.
+pub async fn upload(
+    State(state): State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    let scope = scope_of(session);
+    if let Err(error) = scope.user() {
+        return refuse(&headers, error, "import");
+    }
+    let result = match read_file(multipart, state.config.max_body_bytes).await {
+        Ok(Some(bytes)) => import::run(&state, &scope, bytes).await,
+        Ok(None) => Err(AppError::field("file", "error-data-import-no-file")),
+        Err(error) => Err(error),
+    };
+    match result {
+        Ok(()) => {
+            tracing::info!("data import finished");
+            if wants_html(&headers) {
+                Redirect::to(&format!("{PAGE}?notice=data-imported")).into_response()
+            } else {
+                http::StatusCode::NO_CONTENT.into_response()
+            }
+        }
+        Err(error) => refuse(&headers, error, "import"),
+    }
+}
+
+/// The routes, for the router.
+pub fn routes(state: &AppState) -> axum::Router<AppState> {
+    use crate::server::origin::check_origin;
+    use axum::routing::post;
+    let guard = || axum::middleware::from_fn_with_state(state.clone(), check_origin);
+    axum::Router::new()
+        .route(EXPORT_PATH, post(download).route_layer(guard()))
+        .route(IMPORT_PATH, post(upload).route_layer(guard()))
+}
