@@ -84,9 +84,13 @@ pub async fn sign_in(
             let _ = auth::sign_out(&state, &old.scope, &old.id).await;
         }
         session::send_cookie(&state, &issued);
-        let target = return_to
-            .filter(|p| crate::server::prefs::is_local_path(p))
-            .unwrap_or_else(|| AFTER_SIGN_IN.to_string());
+        let target = if issued.deletion_cancelled {
+            "/settings/privacy?notice=deletion-cancelled".to_string()
+        } else {
+            return_to
+                .filter(|p| crate::server::prefs::is_local_path(p))
+                .unwrap_or_else(|| AFTER_SIGN_IN.to_string())
+        };
         leptos_axum::redirect(&target);
         Ok(())
     })

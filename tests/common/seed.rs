@@ -138,7 +138,12 @@ async fn fill_remaining(t: &TestDb, user_id: &str, board: &str, name: &str, emai
         (
             "INSERT INTO csv_imports (id, user_id, board_id, file_name, content, created_at) \
              VALUES ($1, $2, $3, 'jobs.csv', $4, 0)",
-            vec![id(), user_id.into(), board.into(), format!("title\n{name} {email}\n")],
+            vec![
+                id(),
+                user_id.into(),
+                board.into(),
+                format!("title\n{name} {email}\n"),
+            ],
         ),
         (
             "INSERT INTO consents (id, user_id, purpose, granted, policy_version, source, created_at) \
@@ -156,7 +161,10 @@ async fn fill_remaining(t: &TestDb, user_id: &str, board: &str, name: &str, emai
         for value in binds {
             query = query.bind(value);
         }
-        query.execute(&t.db.pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+        query
+            .execute(&t.db.pool)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
 }
 
@@ -173,13 +181,12 @@ pub async fn uncovered_tables(t: &TestDb, user_id: &str) -> Vec<String> {
         } else {
             continue;
         };
-        let n: i64 = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) FROM {table} WHERE {owner} = $1"
-        ))
-        .bind(user_id)
-        .fetch_one(&t.db.pool)
-        .await
-        .unwrap();
+        let n: i64 =
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} WHERE {owner} = $1"))
+                .bind(user_id)
+                .fetch_one(&t.db.pool)
+                .await
+                .unwrap();
         if n == 0 {
             missing.push(table);
         }

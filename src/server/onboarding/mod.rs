@@ -30,7 +30,9 @@ pub async fn send_tips(state: AppState, job: Job) -> Result<(), String> {
     let Some(user_id) = job.user_id else {
         return Ok(());
     };
-    send_tips_to(&state, &user_id).await.map_err(|e| e.to_string())
+    send_tips_to(&state, &user_id)
+        .await
+        .map_err(|e| e.to_string())
 }
 
 async fn send_tips_to(state: &AppState, user_id: &str) -> Result<(), AppError> {

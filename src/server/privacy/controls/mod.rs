@@ -38,11 +38,19 @@ pub async fn get(state: &AppState, scope: &Scope) -> Result<PrivacyControls, App
 }
 
 /// Freezes or resumes processing. Written to the account's history.
-pub async fn set_restricted(state: &AppState, scope: &Scope, restricted: bool) -> Result<(), AppError> {
+pub async fn set_restricted(
+    state: &AppState,
+    scope: &Scope,
+    restricted: bool,
+) -> Result<(), AppError> {
     let user_id = scope.user_id()?.to_string();
     let now = now_ms();
     repo::set_restricted(scope, &state.db, restricted.then_some(now), now).await?;
-    let kind = if restricted { "restricted" } else { "unrestricted" };
+    let kind = if restricted {
+        "restricted"
+    } else {
+        "unrestricted"
+    };
     accounts::insert_event(&Scope::System, &state.db, &user_id, kind, "", now).await
 }
 
@@ -55,7 +63,15 @@ pub async fn set_objections(
     let user_id = scope.user_id()?.to_string();
     let now = now_ms();
     repo::set_objections(scope, &state.db, objections, now).await?;
-    accounts::insert_event(&Scope::System, &state.db, &user_id, "objections_changed", "", now).await
+    accounts::insert_event(
+        &Scope::System,
+        &state.db,
+        &user_id,
+        "objections_changed",
+        "",
+        now,
+    )
+    .await
 }
 
 /// Whether product email may go to `user_id` now: the account is live and
@@ -65,6 +81,8 @@ pub async fn allows_product_email(state: &AppState, user_id: &str) -> Result<boo
     Ok(repo::get(&Scope::System, &state.db, user_id)
         .await?
         .is_some_and(|row| {
-            row.disabled_at.is_none() && row.restricted_at.is_none() && !row.objections().product_email
+            row.disabled_at.is_none()
+                && row.restricted_at.is_none()
+                && !row.objections().product_email
         }))
 }

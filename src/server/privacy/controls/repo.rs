@@ -48,7 +48,12 @@ pub async fn get(scope: &Scope, db: &Db, user_id: &str) -> Result<Option<Control
 }
 
 /// Freezes processing (`Some(now)`) or lifts the freeze (`None`).
-pub async fn set_restricted(scope: &Scope, db: &Db, since: Option<i64>, now: i64) -> Result<(), AppError> {
+pub async fn set_restricted(
+    scope: &Scope,
+    db: &Db,
+    since: Option<i64>,
+    now: i64,
+) -> Result<(), AppError> {
     let user_id = scope.user_id()?;
     sqlx::query("UPDATE users SET restricted_at = $2, updated_at = $3 WHERE id = $1")
         .bind(user_id)
@@ -89,13 +94,12 @@ pub async fn object_to_product_email(
     now: i64,
 ) -> Result<bool, AppError> {
     scope.system()?;
-    let changed = sqlx::query(
-        "UPDATE users SET objects_product_email = 1, updated_at = $2 WHERE id = $1",
-    )
-    .bind(user_id)
-    .bind(now)
-    .execute(&db.pool)
-    .await?
-    .rows_affected();
+    let changed =
+        sqlx::query("UPDATE users SET objects_product_email = 1, updated_at = $2 WHERE id = $1")
+            .bind(user_id)
+            .bind(now)
+            .execute(&db.pool)
+            .await?
+            .rows_affected();
     Ok(changed == 1)
 }

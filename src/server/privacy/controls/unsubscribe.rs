@@ -35,9 +35,10 @@ pub fn verify(state: &AppState, token: &str) -> Option<String> {
 
 /// The URL mail clients POST to (and the `List-Unsubscribe` header names).
 pub fn one_click_url(state: &AppState, user_id: &str) -> String {
-    state
-        .config
-        .link(&format!("/email/unsubscribe?token={}", token(state, user_id)))
+    state.config.link(&format!(
+        "/email/unsubscribe?token={}",
+        token(state, user_id)
+    ))
 }
 
 /// The page a person opens from the message body.

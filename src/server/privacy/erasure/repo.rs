@@ -69,10 +69,12 @@ pub async fn due(scope: &Scope, db: &Db, now: i64, limit: i64) -> Result<Vec<Str
 /// Deletes a due account; its rows in every personal table cascade.
 pub async fn erase(scope: &Scope, db: &Db, user_id: &str, now: i64) -> Result<(), AppError> {
     scope.system()?;
-    sqlx::query("DELETE FROM users WHERE id = $1 AND purge_after IS NOT NULL AND purge_after <= $2")
-        .bind(user_id)
-        .bind(now)
-        .execute(&db.pool)
-        .await?;
+    sqlx::query(
+        "DELETE FROM users WHERE id = $1 AND purge_after IS NOT NULL AND purge_after <= $2",
+    )
+    .bind(user_id)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
     Ok(())
 }

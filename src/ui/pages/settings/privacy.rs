@@ -59,7 +59,10 @@ fn Restriction(action: ServerAction<SetRestriction>, controls: PrivacyControls) 
     let error = last_error(action.value());
     let (status, next, label, class) = match controls.restricted_since {
         Some(since) => (
-            i18n.t_with("privacy-restricted-since", &[("when", utc_datetime(since).into())]),
+            i18n.t_with(
+                "privacy-restricted-since",
+                &[("when", utc_datetime(since).into())],
+            ),
             "off",
             i18n.t("privacy-restrict-lift"),
             "button",
@@ -86,7 +89,10 @@ fn Restriction(action: ServerAction<SetRestriction>, controls: PrivacyControls) 
 }
 
 #[component]
-fn ObjectionSwitches(action: ServerAction<SaveObjections>, controls: PrivacyControls) -> impl IntoView {
+fn ObjectionSwitches(
+    action: ServerAction<SaveObjections>,
+    controls: PrivacyControls,
+) -> impl IntoView {
     let i18n = use_i18n();
     let error = last_error(action.value());
     let restricted = controls.restricted_since.is_some();
