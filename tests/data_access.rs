@@ -97,11 +97,17 @@ async fn p23_access_shows_consent_and_sign_in_history() {
         .iter()
         .map(|e| e["kind"].as_str().unwrap())
         .collect();
-    assert!(kinds.contains(&"signed_in") && kinds.contains(&"sign_in_failed"), "{kinds:?}");
+    assert!(
+        kinds.contains(&"signed_in") && kinds.contains(&"sign_in_failed"),
+        "{kinds:?}"
+    );
     assert_eq!(rows(&s, "consents"), 2);
     // The page shows them, translated.
     let page = page(&app, &cookie, "/settings/data").await;
-    assert!(page.contains("Usage analytics") && page.contains("Refused"), "consents shown");
+    assert!(
+        page.contains("Usage analytics") && page.contains("Refused"),
+        "consents shown"
+    );
     assert!(page.contains("Failed sign-in attempt"), "history shown");
 }
 
@@ -133,7 +139,10 @@ async fn p20_p23_staff_access_is_visible_to_the_person() {
     let other = summary(&app, &bob).await;
     assert!(other["staff_access"].as_array().unwrap().is_empty());
     let page = page(&app, &ana, "/settings/data").await;
-    assert!(page.contains("Staff read your support request"), "shown on the page");
+    assert!(
+        page.contains("Staff read your support request"),
+        "shown on the page"
+    );
     let none = page_of(&app, &bob).await;
     assert!(none.contains("No member of staff has accessed your data."));
 }
@@ -146,7 +155,13 @@ async fn p20_p23_access_counts_only_the_callers_rows() {
     let ana = fx_seeded(&app, "ana@example.org", "Ana Lima").await;
     let bob = sign_up(&app, "Bob", "bob@example.org").await;
     let s = summary(&app, &bob).await;
-    for table in ["boards", "applications", "companies", "profile_skills", "stages"] {
+    for table in [
+        "boards",
+        "applications",
+        "companies",
+        "profile_skills",
+        "stages",
+    ] {
         assert_eq!(rows(&s, table), 0, "{table}");
     }
     assert_eq!(rows(&summary(&app, &ana.cookie).await, "boards"), 1);
@@ -172,7 +187,11 @@ async fn p23_every_personal_table_is_counted_under_a_category() {
     }
     for category in CATEGORIES {
         for table in category.tables {
-            assert!(rows(&s, table) >= 0, "{table} of {} is a live table", category.label);
+            assert!(
+                rows(&s, table) >= 0,
+                "{table} of {} is a live table",
+                category.label
+            );
         }
     }
 }
@@ -204,17 +223,82 @@ async fn p23_p24_page_lists_categories_with_counts_and_edit_links() {
     let app = fx_app(fx_state(&t));
     let ana = fx_seeded(&app, "ana@example.org", "Ana Lima").await;
     let body = page_of(&app, &ana.cookie).await;
-    assert!(body.contains("Wat we over je bewaren"), "in the language of the profile (nl)");
+    assert!(
+        body.contains("Wat we over je bewaren"),
+        "in the language of the profile (nl)"
+    );
     assert!(body.contains("Sollicitaties (kaarten)"));
-    assert!(body.contains("<td class=\"data-count\">3</td>"), "three cards counted");
-    for href in ["/settings/profile", "/boards", "/settings/sessions", "/settings"] {
-        assert!(body.contains(&format!("href=\"{href}\"")), "links to {href}");
+    assert!(
+        body.contains("<td class=\"data-count\">3</td>"),
+        "three cards counted"
+    );
+    for href in [
+        "/settings/profile",
+        "/boards",
+        "/settings/sessions",
+        "/settings",
+    ] {
+        assert!(
+            body.contains(&format!("href=\"{href}\"")),
+            "links to {href}"
+        );
     }
     assert!(body.contains("action=\"/settings/data/export\""));
-    assert!(body.contains("action=\"/settings/data/import\"") && body.contains("multipart/form-data"));
+    assert!(
+        body.contains("action=\"/settings/data/import\"") && body.contains("multipart/form-data")
+    );
     assert!(body.contains("aria-current=\"page\"") && body.contains("href=\"/settings/data\""));
-    let refused = page(&app, &ana.cookie, "/settings/data?import_error=error-data-import-not-empty").await;
+    let refused = page(
+        &app,
+        &ana.cookie,
+        "/settings/data?import_error=error-data-import-not-empty",
+    )
+    .await;
     assert!(refused.contains("Dit account bevat al gegevens."));
     let done = page(&app, &ana.cookie, "/settings/data?notice=data-imported").await;
     assert!(done.contains("Je gegevens zijn geïmporteerd."));
+}
+
+/// P23: the page reads fully translated in every language: no missing key
+/// and no raw placeholder, with staff access, consents and errors shown.
+#[tokio::test]
+async fn p23_page_is_translated_in_every_locale() {
+    let t = fx_db().await;
+    let state = fx_state(&t);
+    let app = fx_app(state.clone());
+    let cookie = sign_up(&app, "Gil", "gil@example.org").await;
+    let (id, ..) = user_row(&t, "gil@example.org").await;
+    sqlx::query(
+        "INSERT INTO consents (id, user_id, purpose, granted, policy_version, source, created_at) \
+         VALUES ($1, $2, 'analytics', 1, '2026-11-23', 'settings', 1000)",
+    )
+    .bind(uuid::Uuid::now_v7().to_string())
+    .bind(&id)
+    .execute(&t.db.pool)
+    .await
+    .unwrap();
+    for locale in offerline::i18n::Locale::ALL {
+        for query in [
+            "",
+            "?notice=data-imported",
+            "?import_error=error-data-import-damaged",
+            "?export_error=error-rate-limited",
+        ] {
+            let body = page(
+                &app,
+                &format!("offerline_locale={}; {cookie}", locale.tag()),
+                &format!("/settings/data{query}"),
+            )
+            .await;
+            assert!(body.contains(&format!("lang=\"{}\"", locale.tag())));
+            assert!(
+                !body.contains(offerline::i18n::MISSING_MARKER),
+                "{locale:?} {query}: a missing key"
+            );
+            assert!(
+                !body.contains("{ $") && !body.contains("{$"),
+                "{locale:?} {query}: a raw placeholder"
+            );
+        }
+    }
 }
