@@ -60,6 +60,10 @@ export default defineConfig({
       OFFERLINE_PRIVACY_CONTACT: 'privacy@offerline.test',
       // Each test says which client it is, so rate limits count per test.
       OFFERLINE_TRUST_PROXY: 'true',
+      // A deleted account is erased without a grace period, so the deletion
+      // spec can see sign-in refused at once (the grace period itself is
+      // tested in tests/privacy_erasure.rs).
+      OFFERLINE_DELETION_GRACE_DAYS: '0',
       RUST_LOG: 'warn',
     },
   },
