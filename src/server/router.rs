@@ -15,6 +15,7 @@ use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use std::sync::OnceLock;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::map_request_body::MapRequestBodyLayer;
@@ -113,7 +114,10 @@ pub fn build(state: AppState) -> Router {
                     state.clone(),
                     crate::server::privacy::consent::middleware::resolve,
                 ))
-                .layer(CompressionLayer::new()),
+                // Archives are compressed already.
+                .layer(CompressionLayer::new().compress_when(
+                    DefaultPredicate::new().and(NotForContentType::const_new("application/zip")),
+                )),
         )
         .with_state(state)
 }
