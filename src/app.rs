@@ -3,6 +3,7 @@
 use crate::ui::components::layout::Layout;
 use crate::ui::pages::{
     admin, auth, boards, home::HomePage, insights, not_found::NotFoundPage, policies, settings,
+    unsubscribe,
 };
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
@@ -22,7 +23,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     crate::server::headers::set_page_headers(use_nonce());
     view! {
         <!DOCTYPE html>
-        <html lang=prefs.locale.tag() data-theme=prefs.theme.as_str()>
+        <html
+            lang=prefs.locale.tag()
+            data-theme=prefs.theme.as_str()
+            data-consent=crate::ui::components::consent_banner::from_request().as_str()
+        >
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -63,6 +68,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("privacy") view=policies::PrivacyPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("cookies") view=policies::CookiesPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("terms") view=policies::TermsPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("cookie-settings") view=crate::ui::pages::cookie_settings::CookieSettingsPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("sign-up") view=auth::SignUpPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("sign-in") view=auth::SignInPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("forgot-password") view=auth::ForgotPasswordPage ssr=SsrMode::Async />
@@ -79,12 +85,15 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("settings"), StaticSegment("profile")) view=settings::ProfilePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("sessions")) view=settings::SessionsPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("data")) view=settings::DataPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("settings"), StaticSegment("privacy")) view=settings::PrivacySettingsPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("unsubscribe") view=unsubscribe::UnsubscribePage ssr=SsrMode::Async />
                     <Route path=StaticSegment("admin") view=admin::AdminPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("support")) view=settings::SupportPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("support"), ParamSegment("id")) view=settings::SupportTicketPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("support")) view=admin::AdminSupportPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("support"), ParamSegment("id")) view=admin::AdminTicketPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("policies")) view=admin::AdminPoliciesPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("analytics")) view=admin::AnalyticsPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -5,15 +5,18 @@
 
 pub mod account;
 pub mod admin;
+pub mod analytics;
 pub mod auth;
 pub mod boards;
 pub mod cards;
 pub mod companies;
+pub mod consent;
 pub mod data;
 pub mod imports;
 pub mod insights;
 pub mod policies;
 pub mod prefs;
+pub mod privacy;
 pub mod profile;
 pub mod site;
 pub mod stages;

@@ -2,12 +2,27 @@
 //! list and the cookie policy page is rendered from it, so the two cannot
 //! drift apart.
 
+/// How long a cookie lives, as the policy page states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lifetime {
+    Minutes(u32),
+    Days(u32),
+}
+
+impl Lifetime {
+    pub fn seconds(self) -> i64 {
+        match self {
+            Lifetime::Minutes(m) => i64::from(m) * 60,
+            Lifetime::Days(d) => i64::from(d) * 24 * 3600,
+        }
+    }
+}
+
 /// One cookie: its name, why it exists and how long it lives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CookieSpec {
     pub name: &'static str,
-    /// Lifetime in days; the policy page shows it as such.
-    pub max_age_days: u32,
+    pub lifetime: Lifetime,
     /// Essential cookies need no consent; the others wait for it.
     pub essential: bool,
 }
@@ -17,19 +32,24 @@ impl CookieSpec {
     pub fn purpose_key(&self) -> String {
         format!("cookie-{}-purpose", self.name)
     }
+
+    /// `Max-Age` in seconds.
+    pub fn max_age_secs(&self) -> i64 {
+        self.lifetime.seconds()
+    }
 }
 
 /// The interface language a visitor picked.
 pub const LOCALE: CookieSpec = CookieSpec {
     name: "offerline_locale",
-    max_age_days: 365,
+    lifetime: Lifetime::Days(365),
     essential: true,
 };
 
 /// The colour theme a visitor picked.
 pub const THEME: CookieSpec = CookieSpec {
     name: "offerline_theme",
-    max_age_days: 365,
+    lifetime: Lifetime::Days(365),
     essential: true,
 };
 
@@ -38,9 +58,27 @@ pub const THEME: CookieSpec = CookieSpec {
 /// it lasts the configured session lifetime (30 days unless changed).
 pub const SESSION: CookieSpec = CookieSpec {
     name: "offerline_session",
-    max_age_days: 30,
+    lifetime: Lifetime::Days(30),
     essential: true,
 };
 
+/// The visitor's cookie choice (P29): the policy version it was made under,
+/// whether analytics is allowed, and when. A choice lasts six months, then
+/// the banner asks again.
+pub const CONSENT: CookieSpec = CookieSpec {
+    name: "offerline_consent",
+    lifetime: Lifetime::Days(crate::model::consent::VALID_DAYS),
+    essential: true,
+};
+
+/// A random visit id, set only after analytics consent, so usage analytics
+/// can measure how long a visit lasts (P05). Renewed with each page, gone
+/// after half an hour without one, deleted when consent is withdrawn.
+pub const VISIT: CookieSpec = CookieSpec {
+    name: "offerline_visit",
+    lifetime: Lifetime::Minutes(30),
+    essential: false,
+};
+
 /// All of them, in the order the policy page lists them.
-pub const ALL: &[CookieSpec] = &[SESSION, LOCALE, THEME];
+pub const ALL: &[CookieSpec] = &[SESSION, LOCALE, THEME, CONSENT, VISIT];

@@ -52,7 +52,7 @@ pub fn cookie_header(spec: &CookieSpec, value: &str, secure: bool) -> String {
         .http_only(true)
         .secure(secure)
         .same_site(cookie::SameSite::Lax)
-        .max_age(cookie::time::Duration::days(spec.max_age_days.into()))
+        .max_age(cookie::time::Duration::seconds(spec.max_age_secs()))
         .build()
         .to_string()
 }

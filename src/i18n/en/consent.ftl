@@ -1,1 +1,43 @@
 ## consent
+## Cookie choices (P29) and the staff usage dashboard (P13).
+
+consent-banner-title = Your cookie choice
+consent-banner-body = Offerline uses essential cookies to work. With your permission, it also counts how its pages and features are used, on this server only, to improve the product: no advertising, no third parties, addresses shortened before they are stored. You can change your mind at any time.
+consent-banner-policy = Read the cookie policy
+consent-accept = Accept analytics
+consent-reject = Reject
+consent-choose = Choose
+consent-footer-link = Cookie choices
+consent-settings-title = Cookie choices
+consent-settings-lede = Choose which optional cookies Offerline may use. Essential cookies are always on, because the site cannot work without them. Your choice lasts six months, or until the policy changes; then you are asked again.
+consent-status-ask = You have not made a choice yet. Until you do, only essential cookies are used.
+consent-status-granted = You allowed usage analytics.
+consent-status-denied = You rejected usage analytics.
+consent-purposes = Cookies and purposes
+consent-essential = Essential cookies
+consent-essential-help = Keep you signed in, remember your language, theme and this choice.
+consent-always-on = Always on
+consent-analytics = Usage analytics
+consent-analytics-help = Counts the pages you visit, the features you use and how long you stay, with your browser, system and device type, on this server only. Your address is shortened before it is stored, and raw events are deleted after a set period.
+consent-save = Save my choice
+notice-consent-saved = Your cookie choice is saved.
+consent-policy-title = Your choice
+consent-policy-body = Optional cookies are used only after you allow them, and rejecting is as easy as accepting. You can change or withdraw your choice at any time from the link at the bottom of every page; withdrawing deletes the optional cookie.
+consent-policy-link = Change your cookie choice
+consent-dashboard-link = Usage analytics
+consent-dashboard-title = Usage analytics
+consent-dashboard-back = Back to the staff tools
+consent-dashboard-lede = Anonymous daily totals of the last { $days } days, from visitors who allowed analytics. Raw events are deleted after { $retention } days; these totals stay. Today is counted tomorrow.
+consent-dashboard-views = Page views
+consent-dashboard-visits = Visits
+consent-dashboard-visit-length = Average visit
+consent-dashboard-secs = { $secs } s
+consent-dashboard-page-time = { $path } (about { $secs } s per view)
+consent-dashboard-per-day = Page views per day
+consent-dashboard-pages = Most viewed pages
+consent-dashboard-features = Features used
+consent-dashboard-browsers = Browsers
+consent-dashboard-systems = Operating systems
+consent-dashboard-devices = Devices
+consent-dashboard-empty = Nothing counted yet.
+consent-dashboard-unknown = Unknown

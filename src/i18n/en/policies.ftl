@@ -58,7 +58,7 @@ privacy-changes-body = When this policy, the cookie policy or the terms change, 
 ## Cookie policy
 
 cookies-title = Cookie policy
-cookies-intro = A cookie is a small text file that a website stores in your browser. Offerline uses only the two essential cookies listed below, and sets them only when you actively choose a preference. They stay in your browser, are never used to track you, and you can delete them at any time in your browser settings.
+cookies-intro = A cookie is a small text file that a website stores in your browser. Offerline sets the cookies listed below, and no others. Essential cookies make the site work (signing in, your language and theme, your cookie choice) and need no consent. The one optional cookie, for first-party usage analytics, is set only after you allow analytics, and is deleted when you withdraw. No cookie is ever shared with another company, and you can delete them all at any time in your browser settings.
 cookies-col-name = Name
 cookies-col-purpose = Purpose
 cookies-col-lifetime = Lifetime
@@ -72,7 +72,12 @@ cookies-lifetime-days = { $days ->
 cookie-offerline_locale-purpose = Remembers the interface language you chose.
 cookie-offerline_theme-purpose = Remembers the colour theme you chose: light, dark or the one set by your system.
 cookie-offerline_session-purpose = Keeps you signed in. It holds a random key, nothing about you. Without “Remember me” it ends when you close the browser; otherwise it lasts until you sign out or the session expires.
-cookies-no-optional = There are no optional or analytics cookies today. If that ever changes, you will be asked first, and rejecting will be as easy as accepting.
+cookies-lifetime-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+cookie-offerline_consent-purpose = Remembers your cookie choice: whether you allowed usage analytics, under which policy version and when. After six months, or when the policy changes, you are asked again.
+cookie-offerline_visit-purpose = Only if you allowed analytics: a random visit number, so that usage analytics can tell how long a visit lasts. It holds nothing about you, is renewed with each page and ends after half an hour without one.
 
 ## Terms of use
 

@@ -1,1 +1,43 @@
 ## consent
+## Choix en matière de cookies (P29) et tableau d’usage pour l’équipe (P13).
+
+consent-banner-title = Votre choix en matière de cookies
+consent-banner-body = Offerline utilise des cookies essentiels pour fonctionner. Avec votre accord, il mesure aussi l’usage de ses pages et fonctions, sur ce serveur uniquement, pour améliorer le produit : pas de publicité, pas de tiers, adresses raccourcies avant d’être enregistrées. Vous pouvez changer d’avis à tout moment.
+consent-banner-policy = Lire la politique relative aux cookies
+consent-accept = Accepter la mesure d’audience
+consent-reject = Refuser
+consent-choose = Choisir
+consent-footer-link = Choix des cookies
+consent-settings-title = Choix des cookies
+consent-settings-lede = Choisissez les cookies optionnels qu’Offerline peut utiliser. Les cookies essentiels sont toujours actifs, car le site ne peut pas fonctionner sans eux. Votre choix vaut six mois, ou jusqu’à un changement de politique ; la question vous est alors reposée.
+consent-status-ask = Vous n’avez pas encore fait de choix. En attendant, seuls les cookies essentiels sont utilisés.
+consent-status-granted = Vous avez autorisé la mesure d’audience.
+consent-status-denied = Vous avez refusé la mesure d’audience.
+consent-purposes = Cookies et finalités
+consent-essential = Cookies essentiels
+consent-essential-help = Vous gardent connecté et mémorisent votre langue, votre thème et ce choix.
+consent-always-on = Toujours actifs
+consent-analytics = Mesure d’audience
+consent-analytics-help = Compte les pages que vous visitez, les fonctions que vous utilisez et la durée de vos visites, avec votre navigateur, votre système et votre type d’appareil, sur ce serveur uniquement. Votre adresse est raccourcie avant d’être enregistrée, et les événements bruts sont supprimés après une durée fixée.
+consent-save = Enregistrer mon choix
+notice-consent-saved = Votre choix en matière de cookies est enregistré.
+consent-policy-title = Votre choix
+consent-policy-body = Les cookies optionnels ne sont utilisés qu’après votre accord, et refuser est aussi simple qu’accepter. Vous pouvez modifier ou retirer votre choix à tout moment grâce au lien en bas de chaque page ; le retrait supprime le cookie optionnel.
+consent-policy-link = Modifier votre choix en matière de cookies
+consent-dashboard-link = Mesure d’audience
+consent-dashboard-title = Mesure d’audience
+consent-dashboard-back = Retour aux outils de l’équipe
+consent-dashboard-lede = Totaux quotidiens anonymes des { $days } derniers jours, issus des visiteurs qui ont autorisé la mesure d’audience. Les événements bruts sont supprimés après { $retention } jours ; ces totaux restent. Aujourd’hui sera compté demain.
+consent-dashboard-views = Pages vues
+consent-dashboard-visits = Visites
+consent-dashboard-visit-length = Visite moyenne
+consent-dashboard-secs = { $secs } s
+consent-dashboard-page-time = { $path } (environ { $secs } s par vue)
+consent-dashboard-per-day = Pages vues par jour
+consent-dashboard-pages = Pages les plus vues
+consent-dashboard-features = Fonctions utilisées
+consent-dashboard-browsers = Navigateurs
+consent-dashboard-systems = Systèmes d’exploitation
+consent-dashboard-devices = Appareils
+consent-dashboard-empty = Rien n’a encore été compté.
+consent-dashboard-unknown = Inconnu

@@ -58,7 +58,7 @@ privacy-changes-body = Quand cette politique, la politique relative aux cookies 
 ## Politique relative aux cookies
 
 cookies-title = Politique relative aux cookies
-cookies-intro = Un cookie est un petit fichier texte qu’un site web enregistre dans votre navigateur. Offerline n’utilise que les deux cookies essentiels listés ci-dessous, et ne les dépose que lorsque vous choisissez vous-même une préférence. Ils restent dans votre navigateur, ne servent jamais à vous suivre, et vous pouvez les supprimer à tout moment dans les réglages de votre navigateur.
+cookies-intro = Un cookie est un petit fichier texte qu’un site web enregistre dans votre navigateur. Offerline dépose les cookies listés ci-dessous, et aucun autre. Les cookies essentiels font fonctionner le site (connexion, langue et thème, votre choix en matière de cookies) et ne demandent pas de consentement. Le seul cookie optionnel, pour la mesure d’audience sur notre propre serveur, n’est déposé qu’après que vous l’avez autorisée, et il est supprimé si vous retirez votre accord. Aucun cookie n’est partagé avec une autre entreprise, et vous pouvez tous les supprimer à tout moment dans les réglages de votre navigateur.
 cookies-col-name = Nom
 cookies-col-purpose = Finalité
 cookies-col-lifetime = Durée de vie
@@ -72,7 +72,12 @@ cookies-lifetime-days = { $days ->
 cookie-offerline_locale-purpose = Mémorise la langue d’interface que vous avez choisie.
 cookie-offerline_theme-purpose = Mémorise le thème de couleurs que vous avez choisi : clair, sombre ou celui de votre système.
 cookie-offerline_session-purpose = Vous garde connecté. Il contient une clé aléatoire, rien sur vous. Sans « Se souvenir de moi », il disparaît à la fermeture du navigateur ; sinon il dure jusqu’à la déconnexion ou l’expiration de la session.
-cookies-no-optional = Il n’y a aujourd’hui aucun cookie optionnel ni aucun cookie de mesure d’audience. Si cela devait changer, votre accord vous serait demandé au préalable, et refuser serait aussi simple qu’accepter.
+cookies-lifetime-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+cookie-offerline_consent-purpose = Mémorise votre choix en matière de cookies : si vous autorisez la mesure d’audience, sous quelle version de la politique et quand. Au bout de six mois, ou si la politique change, la question vous est reposée.
+cookie-offerline_visit-purpose = Seulement si vous avez autorisé la mesure d’audience : un numéro de visite aléatoire, pour mesurer la durée d’une visite. Il ne contient rien sur vous, est renouvelé à chaque page et expire après une demi-heure sans page.
 
 ## Conditions d’utilisation
 

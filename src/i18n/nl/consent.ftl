@@ -1,1 +1,43 @@
 ## consent
+## Cookiekeuzes (P29) en het gebruiksoverzicht voor medewerkers (P13).
+
+consent-banner-title = Jouw cookiekeuze
+consent-banner-body = Offerline gebruikt essentiële cookies om te werken. Met jouw toestemming telt het ook hoe pagina's en functies gebruikt worden, alleen op deze server, om het product te verbeteren: geen advertenties, geen derden, adressen ingekort voordat ze bewaard worden. Je kunt op elk moment van gedachten veranderen.
+consent-banner-policy = Lees het cookiebeleid
+consent-accept = Statistieken toestaan
+consent-reject = Weigeren
+consent-choose = Zelf kiezen
+consent-footer-link = Cookiekeuzes
+consent-settings-title = Cookiekeuzes
+consent-settings-lede = Kies welke optionele cookies Offerline mag gebruiken. Essentiële cookies staan altijd aan, want zonder werkt de site niet. Je keuze geldt zes maanden, of tot het beleid verandert; dan vragen we het opnieuw.
+consent-status-ask = Je hebt nog geen keuze gemaakt. Tot dan worden alleen essentiële cookies gebruikt.
+consent-status-granted = Je staat gebruiksstatistieken toe.
+consent-status-denied = Je hebt gebruiksstatistieken geweigerd.
+consent-purposes = Cookies en doeleinden
+consent-essential = Essentiële cookies
+consent-essential-help = Houden je ingelogd en onthouden je taal, je thema en deze keuze.
+consent-always-on = Altijd aan
+consent-analytics = Gebruiksstatistieken
+consent-analytics-help = Telt welke pagina's je bezoekt, welke functies je gebruikt en hoe lang je blijft, met je browser, systeem en soort apparaat, alleen op deze server. Je adres wordt ingekort voordat het bewaard wordt, en losse gebeurtenissen worden na een vaste termijn gewist.
+consent-save = Mijn keuze bewaren
+notice-consent-saved = Je cookiekeuze is bewaard.
+consent-policy-title = Jouw keuze
+consent-policy-body = Optionele cookies worden pas gebruikt nadat je ze toestaat, en weigeren is net zo makkelijk als accepteren. Je kunt je keuze op elk moment wijzigen of intrekken via de link onderaan elke pagina; intrekken wist de optionele cookie.
+consent-policy-link = Je cookiekeuze wijzigen
+consent-dashboard-link = Gebruiksstatistieken
+consent-dashboard-title = Gebruiksstatistieken
+consent-dashboard-back = Terug naar de hulpmiddelen voor medewerkers
+consent-dashboard-lede = Anonieme dagtotalen van de laatste { $days } dagen, van bezoekers die statistieken toestaan. Losse gebeurtenissen worden na { $retention } dagen gewist; deze totalen blijven. Vandaag wordt morgen geteld.
+consent-dashboard-views = Paginaweergaven
+consent-dashboard-visits = Bezoeken
+consent-dashboard-visit-length = Gemiddeld bezoek
+consent-dashboard-secs = { $secs } s
+consent-dashboard-page-time = { $path } (ongeveer { $secs } s per weergave)
+consent-dashboard-per-day = Paginaweergaven per dag
+consent-dashboard-pages = Meest bekeken pagina's
+consent-dashboard-features = Gebruikte functies
+consent-dashboard-browsers = Browsers
+consent-dashboard-systems = Besturingssystemen
+consent-dashboard-devices = Apparaten
+consent-dashboard-empty = Nog niets geteld.
+consent-dashboard-unknown = Onbekend

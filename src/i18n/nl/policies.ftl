@@ -58,7 +58,7 @@ privacy-changes-body = Als dit beleid, het cookiebeleid of de voorwaarden verand
 ## Cookiebeleid
 
 cookies-title = Cookiebeleid
-cookies-intro = Een cookie is een klein tekstbestand dat een website in je browser opslaat. Offerline gebruikt alleen de twee essentiële cookies hieronder en plaatst ze pas als je zelf een voorkeur kiest. Ze blijven in je browser, worden nooit gebruikt om je te volgen en je kunt ze op elk moment verwijderen via de instellingen van je browser.
+cookies-intro = Een cookie is een klein tekstbestand dat een website in je browser opslaat. Offerline plaatst de cookies hieronder en geen andere. Essentiële cookies laten de site werken (inloggen, je taal en thema, je cookiekeuze) en vragen geen toestemming. De enige optionele cookie, voor gebruiksstatistieken op onze eigen server, wordt pas geplaatst nadat je statistieken toestaat, en verdwijnt als je die toestemming intrekt. Geen enkele cookie wordt met een ander bedrijf gedeeld, en je kunt ze allemaal op elk moment verwijderen via de instellingen van je browser.
 cookies-col-name = Naam
 cookies-col-purpose = Doel
 cookies-col-lifetime = Looptijd
@@ -72,7 +72,12 @@ cookies-lifetime-days = { $days ->
 cookie-offerline_locale-purpose = Onthoudt de interfacetaal die je hebt gekozen.
 cookie-offerline_theme-purpose = Onthoudt welk kleurthema je hebt gekozen: licht, donker of dat van je systeem.
 cookie-offerline_session-purpose = Houdt je ingelogd. Bevat een willekeurige sleutel, niets over jou. Zonder „Onthoud mij” verdwijnt hij als je de browser sluit; anders blijft hij tot je uitlogt of de sessie verloopt.
-cookies-no-optional = Er zijn vandaag geen optionele of analytische cookies. Mocht dat ooit veranderen, dan wordt het je eerst gevraagd, en is weigeren net zo makkelijk als accepteren.
+cookies-lifetime-minutes = { $minutes ->
+    [one] { $minutes } minuut
+   *[other] { $minutes } minuten
+}
+cookie-offerline_consent-purpose = Onthoudt je cookiekeuze: of je gebruiksstatistieken toestaat, onder welke versie van het beleid en wanneer. Na zes maanden, of als het beleid verandert, vragen we het opnieuw.
+cookie-offerline_visit-purpose = Alleen als je statistieken toestaat: een willekeurig bezoeknummer, zodat de statistieken kunnen meten hoe lang een bezoek duurt. Het bevat niets over jou, wordt bij elke pagina vernieuwd en vervalt na een half uur zonder pagina.
 
 ## Gebruiksvoorwaarden
 

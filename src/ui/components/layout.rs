@@ -1,16 +1,20 @@
 //! The frame of every page: skip link, header (with the account menu),
-//! email-confirmation banner, main landmark, footer.
+//! email-confirmation banner, cookie banner, main landmark, footer (with the
+//! link that reopens the cookie choices), and the usage beacon.
 
 use super::account_menu::{AccountMenu, VerifyBanner};
+use super::consent_banner::{ConsentBanner, provide_consent};
 use super::locale_switcher::LocaleSwitcher;
 use super::policy_notice::PolicyNotice;
 use super::theme_switcher::ThemeSwitcher;
+use super::usage_beacon::UsageBeacon;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     crate::ui::session::provide_me();
+    provide_consent();
     let i18n = use_i18n();
     view! {
         <a class="skip-link" href="#main">{i18n.t("nav-skip")}</a>
@@ -24,8 +28,10 @@ pub fn Layout(children: Children) -> impl IntoView {
         </header>
         <VerifyBanner />
         <PolicyNotice />
+        <ConsentBanner />
         <main id="main" tabindex="-1">{children()}</main>
         <Footer />
+        <UsageBeacon />
     }
 }
 
@@ -39,6 +45,7 @@ fn Footer() -> impl IntoView {
                     <li><a href="/privacy">{i18n.t("nav-privacy")}</a></li>
                     <li><a href="/cookies">{i18n.t("nav-cookies")}</a></li>
                     <li><a href="/terms">{i18n.t("nav-terms")}</a></li>
+                    <li><a href="/cookie-settings">{i18n.t("consent-footer-link")}</a></li>
                 </ul>
             </nav>
             <LocaleSwitcher />

@@ -1,6 +1,7 @@
 //! Components used by more than one page.
 
 pub mod account_menu;
+pub mod consent_banner;
 pub mod error_notice;
 pub mod form;
 pub mod inputs;
@@ -8,3 +9,4 @@ pub mod layout;
 pub mod locale_switcher;
 pub mod policy_notice;
 pub mod theme_switcher;
+pub mod usage_beacon;

@@ -1,6 +1,9 @@
 //! `/admin`: the staff tools, for support and administrators only; anyone
 //! else gets the not-found page. Deleting a minor's account (P30), and the
-//! audit log of what staff did.
+//! audit log of what staff did. `analytics.rs`: the usage dashboard.
+
+mod analytics;
+pub use analytics::AnalyticsPage;
 
 mod policies;
 mod support;
@@ -38,6 +41,7 @@ pub fn AdminPage() -> impl IntoView {
                                     <li><a href="/admin/policies">{i18n.t("admin-policies-title")}</a></li>
                                 })}
                             </ul>
+                            <p><a href="/admin/analytics">{i18n.t("consent-dashboard-link")}</a></p>
                             <DeleteMinor />
                             <AuditLog />
                         </section>

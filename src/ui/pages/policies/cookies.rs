@@ -1,6 +1,10 @@
+//! `/cookies`: the cookie policy, its table generated from
+//! [`cookies::ALL`], the list the server sets cookies from, so the page
+//! cannot drift from what the server does (P29).
+
 use super::PolicyPage;
 use crate::api::site::SiteInfo;
-use crate::model::cookies;
+use crate::model::cookies::{self, Lifetime};
 use crate::ui::i18n::I18n;
 use leptos::prelude::*;
 
@@ -9,8 +13,16 @@ pub fn CookiesPage() -> impl IntoView {
     view! { <PolicyPage title_key="cookies-title" body=cookies_body /> }
 }
 
-/// The table is generated from [`cookies::ALL`], the list the server sets
-/// cookies from.
+/// "365 days", "30 minutes".
+pub fn lifetime_text(i18n: I18n, lifetime: Lifetime) -> String {
+    match lifetime {
+        Lifetime::Days(days) => i18n.t_with("cookies-lifetime-days", &[("days", days.into())]),
+        Lifetime::Minutes(minutes) => {
+            i18n.t_with("cookies-lifetime-minutes", &[("minutes", minutes.into())])
+        }
+    }
+}
+
 fn cookies_body(i18n: I18n, _info: SiteInfo) -> impl IntoView {
     let rows = cookies::ALL
         .iter()
@@ -20,13 +32,12 @@ fn cookies_body(i18n: I18n, _info: SiteInfo) -> impl IntoView {
                 <tr>
                     <th scope="row"><code>{cookie.name}</code></th>
                     <td>{i18n.t(&cookie.purpose_key())}</td>
-                    <td>{i18n.t_with("cookies-lifetime-days", &[("days", cookie.max_age_days.into())])}</td>
+                    <td>{lifetime_text(i18n, cookie.lifetime)}</td>
                     <td>{i18n.t(kind)}</td>
                 </tr>
             }
         })
         .collect_view();
-    let has_optional = cookies::ALL.iter().any(|c| !c.essential);
     view! {
         <p class="lede">{i18n.t("cookies-intro")}</p>
         <div class="table-scroll">
@@ -42,6 +53,10 @@ fn cookies_body(i18n: I18n, _info: SiteInfo) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        {(!has_optional).then(|| view! { <p>{i18n.t("cookies-no-optional")}</p> })}
+        <section>
+            <h2>{i18n.t("consent-policy-title")}</h2>
+            <p>{i18n.t("consent-policy-body")}</p>
+            <p><a href="/cookie-settings">{i18n.t("consent-policy-link")}</a></p>
+        </section>
     }
 }

@@ -1,0 +1,127 @@
+//! The cookie banner (P29), shown while the visitor has no valid choice
+//! (except on the cookie choices page, which is the choice itself).
+//! Its three choices ("Accept analytics", "Reject", "Choose") are the same
+//! size and weight, on the first layer. It sits in the page flow, so the
+//! site stays usable while it is open. Without JavaScript the first two are
+//! plain form posts (the server sets the cookie and sends the browser back)
+//! and "Choose" is a link to the cookie choices page. The consent is decided
+//! on the server for each request and handed to the browser through
+//! `<html data-consent>`, like the other preferences.
+
+use crate::api::consent::SaveConsent;
+use crate::model::consent::Consent;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+/// The visitor's consent, for every component; updated in place when they
+/// choose in the hydrated app.
+#[derive(Clone, Copy)]
+pub struct ConsentSignal(pub RwSignal<Consent>);
+
+/// The consent of the request being rendered (the shell writes it onto
+/// `<html data-consent>`).
+#[cfg(feature = "ssr")]
+pub fn from_request() -> Consent {
+    use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<Consent>().copied())
+        .unwrap_or_default()
+}
+
+fn initial() -> Consent {
+    #[cfg(feature = "ssr")]
+    {
+        from_request()
+    }
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|root| root.get_attribute("data-consent"))
+            .and_then(|v| Consent::parse(&v))
+            .unwrap_or_default()
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    {
+        Consent::default()
+    }
+}
+
+/// Creates the consent signal; called once, by the layout.
+pub fn provide_consent() {
+    provide_context(ConsentSignal(RwSignal::new(initial())));
+}
+
+pub fn use_consent() -> RwSignal<Consent> {
+    use_context::<ConsentSignal>()
+        .map(|c| c.0)
+        .unwrap_or_else(|| RwSignal::new(Consent::default()))
+}
+
+/// Follows a consent action: once it succeeds, the whole page knows.
+pub fn follow(action: ServerAction<SaveConsent>) {
+    let consent = use_consent();
+    Effect::new(move |_| {
+        if let Some(Ok(choice)) = action.value().get() {
+            consent.set(choice);
+        }
+    });
+}
+
+#[component]
+pub fn ConsentBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let consent = use_consent();
+    let action = ServerAction::<SaveConsent>::new();
+    follow(action);
+    let location = use_location();
+    let here = move || format!("{}{}", location.pathname.get(), location.search.get());
+    let choose = move || {
+        let back: String = url_escape(&here());
+        format!("/cookie-settings?return_to={back}")
+    };
+    // The choices page is itself the choice: no banner above it.
+    let shown = move || {
+        consent.get() == Consent::Ask && location.pathname.get() != "/cookie-settings"
+    };
+    move || {
+        shown().then(|| {
+            view! {
+                <section class="consent-banner" aria-labelledby="consent-banner-title">
+                    <div class="consent-banner-inner">
+                        <h2 id="consent-banner-title">{i18n.t("consent-banner-title")}</h2>
+                        <p>
+                            {i18n.t("consent-banner-body")} " "
+                            <a href="/cookies">{i18n.t("consent-banner-policy")}</a>
+                        </p>
+                        <ActionForm action attr:class="consent-actions">
+                            <input type="hidden" name="source" value="banner" />
+                            <input type="hidden" name="return_to" value=here />
+                            <button type="submit" name="choice" value="accept" class="button consent-choice">
+                                {i18n.t("consent-accept")}
+                            </button>
+                            <button type="submit" name="choice" value="reject" class="button consent-choice">
+                                {i18n.t("consent-reject")}
+                            </button>
+                            <a class="button consent-choice" href=choose>{i18n.t("consent-choose")}</a>
+                        </ActionForm>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+/// Percent-encodes a path for a query parameter.
+fn url_escape(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
