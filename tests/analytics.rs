@@ -5,6 +5,8 @@
 //! dashboard is for staff and shows no person. Each test runs on SQLite and
 //! on PostgreSQL.
 
+#![allow(clippy::type_complexity)]
+
 mod common;
 
 use axum::body::Body;
