@@ -45,14 +45,23 @@ async fn count(t: &TestDb, sql: &str) -> i64 {
 
 /// Every column of every event, as text, to look for what must not be there.
 async fn all_event_text(t: &TestDb) -> String {
-    let rows: Vec<(String, Option<String>, String, String, String, String, String, String, String)> =
-        sqlx::query_as(
-            "SELECT id, user_id, visit_id, kind, name, browser, browser_version || ' ' || os, \
+    let rows: Vec<(
+        String,
+        Option<String>,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+    )> = sqlx::query_as(
+        "SELECT id, user_id, visit_id, kind, name, browser, browser_version || ' ' || os, \
              device, ip_prefix FROM analytics_events",
-        )
-        .fetch_all(&t.db.pool)
-        .await
-        .unwrap();
+    )
+    .fetch_all(&t.db.pool)
+    .await
+    .unwrap();
     format!("{rows:?}")
 }
 
@@ -78,13 +87,23 @@ async fn p05_nothing_is_recorded_without_consent() {
             &app,
             "/api/analytics/beacon",
             Some(&format!("{cookie}; offerline_visit={VISIT}")),
-            &[("kind", "leave"), ("path", "/privacy"), ("duration_ms", "5000")],
+            &[
+                ("kind", "leave"),
+                ("path", "/privacy"),
+                ("duration_ms", "5000"),
+            ],
         )
         .await;
         assert_eq!(beacon.status, 200, "{}", beacon.body);
     }
     // A stale visit cookie without consent is deleted.
-    let reply = page(&app, "/", &format!("offerline_visit={VISIT}"), "203.0.113.7").await;
+    let reply = page(
+        &app,
+        "/",
+        &format!("offerline_visit={VISIT}"),
+        "203.0.113.7",
+    )
+    .await;
     let cleared = reply
         .headers
         .get_all("set-cookie")
@@ -104,10 +123,22 @@ async fn p05_events_keep_the_network_and_the_parsed_agent_only() {
     let granted = consent_cookie(&t, true).await;
     let session = sign_up(&app, "Ana Lytics", "ana@example.org").await;
     let signed_in = format!("{session}; {granted}");
-    let board = call(&app, "/api/boards/create", Some(&signed_in), &[("name", "Hunt"), ("template", "job-search")]).await;
+    let board = call(
+        &app,
+        "/api/boards/create",
+        Some(&signed_in),
+        &[("name", "Hunt"), ("template", "job-search")],
+    )
+    .await;
     let board: serde_json::Value = serde_json::from_str(&board.body).unwrap();
     let board = board.as_str().unwrap().to_string();
-    let first = page(&app, &format!("/boards/{board}?q=secret"), &signed_in, "203.0.113.77").await;
+    let first = page(
+        &app,
+        &format!("/boards/{board}?q=secret"),
+        &signed_in,
+        "203.0.113.77",
+    )
+    .await;
     assert_eq!(first.status, 200);
     let visit = first
         .headers
@@ -120,12 +151,22 @@ async fn p05_events_keep_the_network_and_the_parsed_agent_only() {
         .next()
         .unwrap()
         .to_string();
-    page(&app, "/privacy", &format!("{granted}; {visit}"), "2001:db8:abcd:12:3456::1").await;
+    page(
+        &app,
+        "/privacy",
+        &format!("{granted}; {visit}"),
+        "2001:db8:abcd:12:3456::1",
+    )
+    .await;
     let beacon = call(
         &app,
         "/api/analytics/beacon",
         Some(&format!("{granted}; {visit}")),
-        &[("kind", "leave"), ("path", "/privacy?x=1"), ("duration_ms", "4200")],
+        &[
+            ("kind", "leave"),
+            ("path", "/privacy?x=1"),
+            ("duration_ms", "4200"),
+        ],
     )
     .await;
     assert_eq!(beacon.status, 200, "{}", beacon.body);
@@ -138,7 +179,11 @@ async fn p05_events_keep_the_network_and_the_parsed_agent_only() {
         &app,
         "/api/cards/add",
         Some(&cookie),
-        &[("board_id", &board), ("stage_id", &stage(0)), ("title", "Engineer")],
+        &[
+            ("board_id", &board),
+            ("stage_id", &stage(0)),
+            ("title", "Engineer"),
+        ],
     )
     .await;
     let card: serde_json::Value = serde_json::from_str(&added.body).unwrap();
@@ -146,12 +191,24 @@ async fn p05_events_keep_the_network_and_the_parsed_agent_only() {
         &app,
         "/api/cards/move",
         Some(&cookie),
-        &[("id", card["id"].as_str().unwrap()), ("stage_id", &stage(1))],
+        &[
+            ("id", card["id"].as_str().unwrap()),
+            ("stage_id", &stage(1)),
+        ],
     )
     .await;
     assert_eq!(moved.status, 200, "{}", moved.body);
 
-    let rows: Vec<(String, String, Option<i64>, String, String, String, String, String)> = sqlx::query_as(
+    let rows: Vec<(
+        String,
+        String,
+        Option<i64>,
+        String,
+        String,
+        String,
+        String,
+        String,
+    )> = sqlx::query_as(
         "SELECT kind, name, duration_ms, browser, browser_version, os, device, ip_prefix \
          FROM analytics_events ORDER BY created_at, id",
     )
@@ -159,7 +216,16 @@ async fn p05_events_keep_the_network_and_the_parsed_agent_only() {
     .await
     .unwrap();
     let firefox = |kind: &str, name: &str, ms: Option<i64>, net: &str| {
-        (kind.to_string(), name.to_string(), ms, "Firefox".to_string(), "131".to_string(), "Linux".to_string(), "desktop".to_string(), net.to_string())
+        (
+            kind.to_string(),
+            name.to_string(),
+            ms,
+            "Firefox".to_string(),
+            "131".to_string(),
+            "Linux".to_string(),
+            "desktop".to_string(),
+            net.to_string(),
+        )
     };
     assert_eq!(
         rows,
@@ -171,13 +237,26 @@ async fn p05_events_keep_the_network_and_the_parsed_agent_only() {
         ]
     );
     let (user_id, ..) = user_row(&t, "ana@example.org").await;
-    let owner: Option<String> = sqlx::query_scalar("SELECT user_id FROM analytics_events WHERE kind = 'feature'")
-        .fetch_one(&t.db.pool)
-        .await
-        .unwrap();
-    assert_eq!(owner.as_deref(), Some(user_id.as_str()), "erasure follows the account");
+    let owner: Option<String> =
+        sqlx::query_scalar("SELECT user_id FROM analytics_events WHERE kind = 'feature'")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        owner.as_deref(),
+        Some(user_id.as_str()),
+        "erasure follows the account"
+    );
     let text = all_event_text(&t).await;
-    for never in ["203.0.113.77", "3456::1", "Gecko", "Mozilla", "X11", "secret", board.as_str()] {
+    for never in [
+        "203.0.113.77",
+        "3456::1",
+        "Gecko",
+        "Mozilla",
+        "X11",
+        "secret",
+        board.as_str(),
+    ] {
         assert!(!text.contains(never), "{never} was stored: {text}");
     }
 }
@@ -190,15 +269,31 @@ async fn p05_a_person_who_restricted_or_objected_is_not_counted() {
     let app = fx_app(fx_state(&t));
     let granted = consent_cookie(&t, true).await;
     for (email, sql) in [
-        ("rita@example.org", "UPDATE users SET restricted_at = 1 WHERE email = $1"),
-        ("otto@example.org", "UPDATE users SET objects_analytics = 1 WHERE email = $1"),
+        (
+            "rita@example.org",
+            "UPDATE users SET restricted_at = 1 WHERE email = $1",
+        ),
+        (
+            "otto@example.org",
+            "UPDATE users SET objects_analytics = 1 WHERE email = $1",
+        ),
     ] {
         let session = sign_up(&app, "Private Person", email).await;
-        sqlx::query(sql).bind(email).execute(&t.db.pool).await.unwrap();
+        sqlx::query(sql)
+            .bind(email)
+            .execute(&t.db.pool)
+            .await
+            .unwrap();
         let cookie = format!("{session}; {granted}; offerline_visit={VISIT}");
         let reply = page(&app, "/boards", &cookie, "198.51.100.4").await;
         assert_eq!(reply.status, 200);
-        call(&app, "/api/analytics/beacon", Some(&cookie), &[("kind", "view"), ("path", "/insights")]).await;
+        call(
+            &app,
+            "/api/analytics/beacon",
+            Some(&cookie),
+            &[("kind", "view"), ("path", "/insights")],
+        )
+        .await;
     }
     assert_eq!(count(&t, "SELECT COUNT(*) FROM analytics_events").await, 0);
 }
@@ -231,17 +326,32 @@ async fn p13_prune_removes_old_raw_events_and_keeps_daily_counts() {
     let now = offerline::server::time::now_ms();
     let old_day = (now - 40 * DAY_MS).div_euclid(DAY_MS) * DAY_MS + 3600 * 1000;
     insert_event(&t, "page_view", "/boards", "a", old_day, None).await;
-    insert_event(&t, "page_time", "/boards", "a", old_day + 60_000, Some(60_000)).await;
+    insert_event(
+        &t,
+        "page_time",
+        "/boards",
+        "a",
+        old_day + 60_000,
+        Some(60_000),
+    )
+    .await;
     insert_event(&t, "page_view", "/boards", "b", old_day + 120_000, None).await;
     insert_event(&t, "feature", "card_moved", "b", old_day + 180_000, None).await;
     insert_event(&t, "page_view", "/insights", "c", now - DAY_MS, None).await;
 
-    offerline::server::jobs::enqueue(&state, offerline::server::jobs::NewJob::new("analytics.prune"))
-        .await
-        .unwrap();
+    offerline::server::jobs::enqueue(
+        &state,
+        offerline::server::jobs::NewJob::new("analytics.prune"),
+    )
+    .await
+    .unwrap();
     run_jobs(&state).await;
 
-    assert_eq!(count(&t, "SELECT COUNT(*) FROM analytics_events").await, 1, "only the recent event is left");
+    assert_eq!(
+        count(&t, "SELECT COUNT(*) FROM analytics_events").await,
+        1,
+        "only the recent event is left"
+    );
     let day = offerline::server::privacy::analytics::rollup::day_of(old_day);
     let daily: Vec<(String, String, i64)> = sqlx::query_as(
         "SELECT metric, dimension, value FROM analytics_daily WHERE day = $1 ORDER BY metric, dimension",
@@ -251,7 +361,10 @@ async fn p13_prune_removes_old_raw_events_and_keeps_daily_counts() {
     .await
     .unwrap();
     let get = |metric: &str, dim: &str| {
-        daily.iter().find(|(m, d, _)| m == metric && d == dim).map(|r| r.2)
+        daily
+            .iter()
+            .find(|(m, d, _)| m == metric && d == dim)
+            .map(|r| r.2)
     };
     assert_eq!(get("page_views", "/boards"), Some(2));
     assert_eq!(get("feature", "card_moved"), Some(1));
@@ -265,7 +378,9 @@ async fn p13_prune_removes_old_raw_events_and_keeps_daily_counts() {
     assert_eq!(get("visit_ms", ""), Some(60_000 + 60_000));
 
     // Running again counts nothing twice.
-    offerline::server::privacy::analytics::rollup::rollup(&state, now).await.unwrap();
+    offerline::server::privacy::analytics::rollup::rollup(&state, now)
+        .await
+        .unwrap();
     let again: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM analytics_daily WHERE day = $1")
         .bind(&day)
         .fetch_one(&t.db.pool)
@@ -286,7 +401,11 @@ async fn p13_the_dashboard_is_for_staff_and_shows_no_person() {
     make_staff(&t, "ada@example.org").await;
     let (una_id, ..) = user_row(&t, "una@example.org").await;
     let yesterday = offerline::server::time::now_ms() - DAY_MS;
-    for (visit, path) in [("v-one", "/boards"), ("v-two", "/boards"), ("v-two", "/insights")] {
+    for (visit, path) in [
+        ("v-one", "/boards"),
+        ("v-two", "/boards"),
+        ("v-two", "/insights"),
+    ] {
         insert_event(&t, "page_view", path, visit, yesterday, None).await;
     }
     sqlx::query("UPDATE analytics_events SET user_id = $1 WHERE visit_id = 'v-one'")
@@ -294,12 +413,25 @@ async fn p13_the_dashboard_is_for_staff_and_shows_no_person() {
         .execute(&t.db.pool)
         .await
         .unwrap();
-    offerline::server::privacy::analytics::rollup::rollup(&state, offerline::server::time::now_ms())
-        .await
-        .unwrap();
+    offerline::server::privacy::analytics::rollup::rollup(
+        &state,
+        offerline::server::time::now_ms(),
+    )
+    .await
+    .unwrap();
 
-    assert_eq!(call(&app, "/api/analytics/dashboard", Some(&user), &[]).await.status, 404);
-    assert_eq!(call(&app, "/api/analytics/dashboard", None, &[]).await.status, 401);
+    assert_eq!(
+        call(&app, "/api/analytics/dashboard", Some(&user), &[])
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        call(&app, "/api/analytics/dashboard", None, &[])
+            .await
+            .status,
+        401
+    );
     let page_for = |cookie: &str| {
         get("/admin/analytics")
             .header("accept", "text/html")
@@ -320,7 +452,14 @@ async fn p13_the_dashboard_is_for_staff_and_shows_no_person() {
     assert_eq!(html.status, 200);
     assert!(html.body.contains("Usage analytics") && html.body.contains("/insights"));
     for body in [&data.body, &html.body] {
-        for never in [una_id.as_str(), "v-one", "v-two", "203.0.113", "una@example.org", "Una User"] {
+        for never in [
+            una_id.as_str(),
+            "v-one",
+            "v-two",
+            "203.0.113",
+            "una@example.org",
+            "Una User",
+        ] {
             assert!(!body.contains(never), "{never} shown");
         }
     }

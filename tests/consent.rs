@@ -131,7 +131,10 @@ async fn p29_choices_set_the_cookie_and_keep_proof_with_the_policy_version() {
     assert_eq!(accepted.body, "\"Granted\"");
     let consent = set_cookie_line(&accepted, "offerline_consent").expect("consent cookie");
     assert!(consent.starts_with("offerline_consent=1."), "{consent}");
-    assert!(consent.contains(&format!("Max-Age={}", 182 * 24 * 3600)), "{consent}");
+    assert!(
+        consent.contains(&format!("Max-Age={}", 182 * 24 * 3600)),
+        "{consent}"
+    );
     let visit = set_cookie_line(&accepted, "offerline_visit").expect("visit cookie");
     assert!(visit.contains("Max-Age=1800"), "{visit}");
     let visit_pair = visit.split(';').next().unwrap().to_string();
@@ -215,7 +218,10 @@ async fn p29_a_lapsed_or_outdated_choice_is_asked_again() {
         let reply = page(&app, "/terms", Some(&stale)).await;
         assert!(reply.body.contains("data-consent=\"ask\""), "{stale}");
         assert!(reply.body.contains("class=\"consent-banner\""), "{stale}");
-        assert!(set_cookie_line(&reply, "offerline_visit").is_none(), "{stale}");
+        assert!(
+            set_cookie_line(&reply, "offerline_visit").is_none(),
+            "{stale}"
+        );
     }
     let events: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM analytics_events")
         .fetch_one(&t.db.pool)
@@ -248,7 +254,11 @@ async fn p29_plain_form_posts_choose_and_come_back() {
     .await;
     assert!((300..400).contains(&reply.status), "{}", reply.status);
     assert_eq!(reply.headers["location"], "/privacy");
-    assert!(set_cookie_line(&reply, "offerline_consent").unwrap().contains("=0."));
+    assert!(
+        set_cookie_line(&reply, "offerline_consent")
+            .unwrap()
+            .contains("=0.")
+    );
 
     let reply = send(
         &app,
@@ -260,7 +270,10 @@ async fn p29_plain_form_posts_choose_and_come_back() {
         ]),
     )
     .await;
-    assert_eq!(reply.headers["location"], "/cookie-settings?notice=consent-saved");
+    assert_eq!(
+        reply.headers["location"],
+        "/cookie-settings?notice=consent-saved"
+    );
     let consent = set_cookie_line(&reply, "offerline_consent").unwrap();
     assert!(consent.contains("=1."), "{consent}");
     let saved = page(
@@ -282,7 +295,10 @@ async fn p29_plain_form_posts_choose_and_come_back() {
         ]),
     )
     .await;
-    let location = reply.headers.get("location").map(|v| v.to_str().unwrap().to_string());
+    let location = reply
+        .headers
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string());
     assert!(!location.unwrap_or_default().contains("evil.example"));
 }
 
@@ -294,7 +310,10 @@ async fn p29_the_choices_page_has_no_ticked_box_and_is_linked_from_every_page() 
     let t = fx_db().await;
     let app = fx_app(fx_state(&t));
     let reply = page(&app, "/cookie-settings", None).await;
-    let start = reply.body.find("id=\"consent-analytics\"").expect("the box");
+    let start = reply
+        .body
+        .find("id=\"consent-analytics\"")
+        .expect("the box");
     let input_start = reply.body[..start].rfind('<').unwrap();
     let input = &reply.body[input_start..start + reply.body[start..].find('>').unwrap()];
     assert!(!input.contains("checked"), "{input}");
@@ -327,14 +346,28 @@ async fn p29_the_cookie_policy_lists_every_cookie_with_purpose_and_lifetime() {
             let purpose = translate(locale, &spec.purpose_key());
             assert!(row.contains(&purpose), "{locale:?}: {} purpose", spec.name);
             let lifetime = match spec.lifetime {
-                Lifetime::Days(d) => translate_with(locale, "cookies-lifetime-days", &[("days", d.into())]),
+                Lifetime::Days(d) => {
+                    translate_with(locale, "cookies-lifetime-days", &[("days", d.into())])
+                }
                 Lifetime::Minutes(m) => {
                     translate_with(locale, "cookies-lifetime-minutes", &[("minutes", m.into())])
                 }
             };
-            assert!(row.contains(&lifetime), "{locale:?}: {} lifetime", spec.name);
-            let kind = if spec.essential { "cookies-essential" } else { "cookies-optional" };
-            assert!(row.contains(&translate(locale, kind)), "{locale:?}: {}", spec.name);
+            assert!(
+                row.contains(&lifetime),
+                "{locale:?}: {} lifetime",
+                spec.name
+            );
+            let kind = if spec.essential {
+                "cookies-essential"
+            } else {
+                "cookies-optional"
+            };
+            assert!(
+                row.contains(&translate(locale, kind)),
+                "{locale:?}: {}",
+                spec.name
+            );
         }
     }
 }

@@ -25,7 +25,9 @@ pub async fn beacon(
         }
         let (kind, duration) = match (kind.as_str(), duration_ms) {
             ("view", _) => (Kind::PageView, None),
-            ("leave", Some(ms)) if (0..=MAX_DURATION_MS).contains(&ms) => (Kind::PageTime, Some(ms)),
+            ("leave", Some(ms)) if (0..=MAX_DURATION_MS).contains(&ms) => {
+                (Kind::PageTime, Some(ms))
+            }
             _ => return Err(AppError::field("kind", "error-choice-invalid")),
         };
         let state = crate::server::state::AppState::from_context()?;

@@ -50,7 +50,12 @@ pub async fn move_card(
         let (scope, db) = crate::api::caller()?;
         let before = (!before.is_empty()).then_some(before.as_str());
         crate::server::boards::cards::move_to(&scope, &db, &id, &stage_id, before).await?;
-        crate::server::privacy::analytics::feature(&crate::server::state::AppState::from_context()?, &scope, crate::model::analytics::CARD_MOVED).await;
+        crate::server::privacy::analytics::feature(
+            &crate::server::state::AppState::from_context()?,
+            &scope,
+            crate::model::analytics::CARD_MOVED,
+        )
+        .await;
         if crate::server::prefs::is_local_path(&back) {
             crate::api::redirect_plain(&back);
         }

@@ -34,7 +34,11 @@ pub async fn save_consent(
         if crate::server::prefs::is_local_path(&return_to) {
             crate::api::redirect_plain(&return_to);
         }
-        Ok(if granted { Consent::Granted } else { Consent::Denied })
+        Ok(if granted {
+            Consent::Granted
+        } else {
+            Consent::Denied
+        })
     })
     .await
 }

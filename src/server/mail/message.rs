@@ -173,7 +173,10 @@ mod tests {
         let url = "https://offerline.test/email/unsubscribe?token=abc.def";
         let text =
             String::from_utf8(build(&from, &stored(), Some(url)).unwrap().formatted()).unwrap();
-        assert!(text.contains(&format!("List-Unsubscribe: <{url}>")), "{text}");
+        assert!(
+            text.contains(&format!("List-Unsubscribe: <{url}>")),
+            "{text}"
+        );
         assert!(text.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
     }
 }

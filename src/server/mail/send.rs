@@ -89,7 +89,13 @@ pub async fn deliver(state: &AppState, outbox_id: &str, last_attempt: bool) -> R
                 .map_err(|e| e.to_string())?;
             if !allowed {
                 tracing::info!(outbox = outbox_id, kind = %mail.kind, "not sent: the user opted out");
-                failed(state, outbox_id, "suppressed: the user opted out".into(), true).await;
+                failed(
+                    state,
+                    outbox_id,
+                    "suppressed: the user opted out".into(),
+                    true,
+                )
+                .await;
                 return Ok(());
             }
             Some(crate::server::privacy::controls::unsubscribe::one_click_url(state, user_id))

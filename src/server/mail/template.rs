@@ -250,22 +250,35 @@ impl Template {
                 link,
             } => (
                 t_with(
-                    if *reply { "mail-support-reply-subject" } else { "mail-support-new-subject" },
+                    if *reply {
+                        "mail-support-reply-subject"
+                    } else {
+                        "mail-support-new-subject"
+                    },
                     &[("reference", reference.as_str().into())],
                 ),
                 vec![
-                    Block::Text(t_with("mail-support-subject-line", &[("subject", subject.as_str().into())])),
+                    Block::Text(t_with(
+                        "mail-support-subject-line",
+                        &[("subject", subject.as_str().into())],
+                    )),
                     Block::Text(body.clone()),
                     action("mail-support-action", link),
                     Block::Note(t("mail-support-audit")),
                 ],
             ),
             Template::SupportReplied {
-                subject, body, link, ..
+                subject,
+                body,
+                link,
+                ..
             } => (
                 t("mail-support-replied-subject"),
                 vec![
-                    Block::Text(t_with("mail-support-replied-intro", &[("subject", subject.as_str().into())])),
+                    Block::Text(t_with(
+                        "mail-support-replied-intro",
+                        &[("subject", subject.as_str().into())],
+                    )),
                     Block::Text(body.clone()),
                     action("mail-support-replied-action", link),
                 ],

@@ -82,9 +82,8 @@ pub fn ConsentBanner() -> impl IntoView {
         format!("/cookie-settings?return_to={back}")
     };
     // The choices page is itself the choice: no banner above it.
-    let shown = move || {
-        consent.get() == Consent::Ask && location.pathname.get() != "/cookie-settings"
-    };
+    let shown =
+        move || consent.get() == Consent::Ask && location.pathname.get() != "/cookie-settings";
     move || {
         shown().then(|| {
             view! {

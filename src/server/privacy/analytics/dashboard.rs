@@ -36,7 +36,11 @@ pub async fn load(state: &AppState, scope: &Scope, now: i64) -> Result<Dashboard
     }
     let total = |metric: &str| sums.get(metric).map_or(0, |m| m.values().sum::<i64>());
     let visits = total("visits");
-    let avg_visit_secs = if visits > 0 { total("visit_ms") / visits / 1000 } else { 0 };
+    let avg_visit_secs = if visits > 0 {
+        total("visit_ms") / visits / 1000
+    } else {
+        0
+    };
     let times = sums.get("page_time_ms").cloned().unwrap_or_default();
     let mut pages: Vec<PageStat> = sums
         .get("page_views")

@@ -166,7 +166,11 @@ pub fn page_name(path: &str) -> String {
         })
         .collect();
     let name = segments.join("/");
-    if name.is_empty() { "/".to_string() } else { name.chars().take(120).collect() }
+    if name.is_empty() {
+        "/".to_string()
+    } else {
+        name.chars().take(120).collect()
+    }
 }
 
 #[cfg(test)]

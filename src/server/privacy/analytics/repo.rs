@@ -50,11 +50,13 @@ pub async fn insert(scope: &Scope, db: &Db, event: &NewEvent, now: i64) -> Resul
 /// Deletes raw events older than `before`; the daily counts stay.
 pub async fn prune_before(scope: &Scope, db: &Db, before: i64) -> Result<u64, AppError> {
     scope.system()?;
-    Ok(sqlx::query("DELETE FROM analytics_events WHERE created_at < $1")
-        .bind(before)
-        .execute(&db.pool)
-        .await?
-        .rows_affected())
+    Ok(
+        sqlx::query("DELETE FROM analytics_events WHERE created_at < $1")
+            .bind(before)
+            .execute(&db.pool)
+            .await?
+            .rows_affected(),
+    )
 }
 
 /// The time of the oldest raw event before `before`, if any.

@@ -36,7 +36,10 @@ pub async fn rollup_job(state: AppState) -> Result<(), String> {
 }
 
 pub async fn prune_job(state: AppState) -> Result<(), String> {
-    prune(&state, now_ms()).await.map(|_| ()).map_err(|e| e.to_string())
+    prune(&state, now_ms())
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 /// Rolls up every finished day that still has raw events and no counts.
@@ -65,7 +68,12 @@ pub async fn prune(state: &AppState, now: i64) -> Result<u64, AppError> {
     repo::prune_before(&Scope::System, &state.db, now - keep_ms).await
 }
 
-async fn day_counts(state: &AppState, day: &str, from: i64, to: i64) -> Result<Vec<Daily>, AppError> {
+async fn day_counts(
+    state: &AppState,
+    day: &str,
+    from: i64,
+    to: i64,
+) -> Result<Vec<Daily>, AppError> {
     let scope = Scope::System;
     let mut counts: BTreeMap<(&'static str, String), i64> = BTreeMap::new();
     let mut events = 0;
@@ -80,10 +88,15 @@ async fn day_counts(state: &AppState, day: &str, from: i64, to: i64) -> Result<V
     }
     let visits = repo::visits_between(&scope, &state.db, from, to).await?;
     counts.insert(("visits", String::new()), visits.len() as i64);
-    let total_ms: i64 = visits.iter().map(|v| (v.ended_at - v.started_at).max(0)).sum();
+    let total_ms: i64 = visits
+        .iter()
+        .map(|v| (v.ended_at - v.started_at).max(0))
+        .sum();
     counts.insert(("visit_ms", String::new()), total_ms);
     for v in visits {
-        let browser = format!("{} {}", v.browser, v.browser_version).trim().to_string();
+        let browser = format!("{} {}", v.browser, v.browser_version)
+            .trim()
+            .to_string();
         *counts.entry(("browser", browser)).or_default() += 1;
         *counts.entry(("os", v.os)).or_default() += 1;
         *counts.entry(("device", v.device)).or_default() += 1;

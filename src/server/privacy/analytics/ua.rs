@@ -16,7 +16,13 @@ pub struct Agent {
 
 /// The agent's families, or `None` for a crawler.
 pub fn parse(user_agent: &str) -> Option<Agent> {
-    let known = |v: &str| if v == "UNKNOWN" { String::new() } else { v.to_string() };
+    let known = |v: &str| {
+        if v == "UNKNOWN" {
+            String::new()
+        } else {
+            v.to_string()
+        }
+    };
     let Some(found) = woothee::parser::Parser::new().parse(user_agent) else {
         return Some(Agent {
             browser: String::new(),
@@ -53,14 +59,27 @@ mod tests {
 
     #[test]
     fn p05_browsers_systems_and_devices_are_named() {
-        let firefox = parse("Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0").unwrap();
+        let firefox =
+            parse("Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0")
+                .unwrap();
         assert_eq!(
-            (firefox.browser.as_str(), firefox.browser_version.as_str(), firefox.os.as_str(), firefox.device),
+            (
+                firefox.browser.as_str(),
+                firefox.browser_version.as_str(),
+                firefox.os.as_str(),
+                firefox.device
+            ),
             ("Firefox", "131", "Linux", "desktop")
         );
         let iphone = parse("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1").unwrap();
-        assert_eq!((iphone.browser.as_str(), iphone.device), ("Safari", "mobile"));
-        assert_eq!(parse("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"), None);
+        assert_eq!(
+            (iphone.browser.as_str(), iphone.device),
+            ("Safari", "mobile")
+        );
+        assert_eq!(
+            parse("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"),
+            None
+        );
         assert_eq!(parse("").map(|a| a.device), Some("unknown"));
     }
 }

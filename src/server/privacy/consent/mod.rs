@@ -58,7 +58,8 @@ impl Choice {
     /// What this choice means now: it holds for [`VALID_DAYS`] and only
     /// under the policy version in force.
     pub fn judge(&self, current_version: &str, now: i64) -> Consent {
-        let expired = now - self.at_ms > i64::from(VALID_DAYS) * DAY_MS || self.at_ms > now + DAY_MS;
+        let expired =
+            now - self.at_ms > i64::from(VALID_DAYS) * DAY_MS || self.at_ms > now + DAY_MS;
         if expired || self.policy_version != current_version {
             Consent::Ask
         } else if self.analytics {
@@ -120,8 +121,15 @@ pub async fn save(
         secure,
     )];
     if analytics {
-        let visit = visit_id.map_or_else(crate::server::privacy::analytics::new_visit_id, str::to_string);
-        lines.push(crate::server::prefs::cookie_header(&cookies::VISIT, &visit, secure));
+        let visit = visit_id.map_or_else(
+            crate::server::privacy::analytics::new_visit_id,
+            str::to_string,
+        );
+        lines.push(crate::server::prefs::cookie_header(
+            &cookies::VISIT,
+            &visit,
+            secure,
+        ));
     } else if visit_id.is_some() {
         lines.push(clear_header(&cookies::VISIT, secure));
     }

@@ -96,7 +96,14 @@ pub fn AdminTicketPage() -> impl IntoView {
     let reply = ServerAction::<ReplyAsStaff>::new();
     let close = ServerAction::<CloseAsStaff>::new();
     let ticket = Resource::new(
-        move || (id.get(), access.get(), reply.version().get(), close.version().get()),
+        move || {
+            (
+                id.get(),
+                access.get(),
+                reply.version().get(),
+                close.version().get(),
+            )
+        },
         |(id, access, ..)| async move {
             if access.is_empty() {
                 Err(AppError::Forbidden)

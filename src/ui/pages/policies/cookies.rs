@@ -27,7 +27,11 @@ fn cookies_body(i18n: I18n, _info: SiteInfo) -> impl IntoView {
     let rows = cookies::ALL
         .iter()
         .map(|cookie| {
-            let kind = if cookie.essential { "cookies-essential" } else { "cookies-optional" };
+            let kind = if cookie.essential {
+                "cookies-essential"
+            } else {
+                "cookies-optional"
+            };
             view! {
                 <tr>
                     <th scope="row"><code>{cookie.name}</code></th>

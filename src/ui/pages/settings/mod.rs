@@ -4,6 +4,7 @@
 mod account;
 mod data;
 mod data_transfer;
+mod privacy;
 mod profile;
 mod sessions;
 mod support;
@@ -11,6 +12,7 @@ mod support_ticket;
 
 pub use account::AccountSettingsPage;
 pub use data::DataPage;
+pub use privacy::PrivacySettingsPage;
 pub use profile::ProfilePage;
 pub use sessions::SessionsPage;
 pub use support::SupportPage;
@@ -66,6 +68,7 @@ pub fn SettingsNav(current: &'static str) -> impl IntoView {
         ("profile", "/settings/profile", "settings-profile"),
         ("sessions", "/settings/sessions", "settings-sessions"),
         ("support", "/settings/support", "settings-support"),
+        ("privacy", "/settings/privacy", "settings-privacy"),
         ("data", "/settings/data", "settings-data"),
     ];
     view! {
