@@ -139,10 +139,7 @@ pub async fn write<W: AsyncWrite + Unpin>(
     scope.user()?;
     let schema_version = super::repo::schema_version(scope, db).await?;
     let tables = super::exported_tables(scope, db).await?;
-    // No ZIP64 records: one person's data is far below 4 GiB, and some
-    // readers (JSZip among them) misread the ZIP64 end records that
-    // streamed entries would otherwise get.
-    let mut zip = ZipFileWriter::with_tokio(out).force_no_zip64();
+    let mut zip = ZipFileWriter::with_tokio(out);
     let mut files = Vec::new();
     for table in &tables {
         let rows = table_file(&mut zip, scope, db, table).await?;
