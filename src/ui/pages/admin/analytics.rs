@@ -5,36 +5,26 @@
 //! network can be picked out. Bars are SVG drawn by the app, each with its
 //! number written beside it.
 
+use super::StaffOnly;
 use crate::api::analytics::analytics_dashboard;
 use crate::model::analytics::{Bar, Dashboard};
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::i18n::use_i18n;
-use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::settings::RequireSignIn;
-use crate::ui::session::use_me;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn AnalyticsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let me = use_me();
     view! {
-        <RequireSignIn>
-            <Suspense>
-                {move || me.get().map(|me| match me {
-                    Ok(Some(me)) if me.role != "user" => view! {
-                        <Title text=i18n.t("consent-dashboard-title") />
-                        <section class="settings" aria-labelledby="analytics-title">
-                            <h1 id="analytics-title">{i18n.t("consent-dashboard-title")}</h1>
-                            <p><a href="/admin">{i18n.t("consent-dashboard-back")}</a></p>
-                            <Figures />
-                        </section>
-                    }.into_any(),
-                    _ => view! { <NotFoundPage /> }.into_any(),
-                })}
-            </Suspense>
-        </RequireSignIn>
+        <StaffOnly>
+            <Title text=i18n.t("consent-dashboard-title") />
+            <section class="settings" aria-labelledby="analytics-title">
+                <h1 id="analytics-title">{i18n.t("consent-dashboard-title")}</h1>
+                <p><a href="/admin">{i18n.t("consent-dashboard-back")}</a></p>
+                <Figures />
+            </section>
+        </StaffOnly>
     }
 }
 

@@ -22,6 +22,24 @@ use crate::ui::session::use_me;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+/// `children` for support staff and administrators; the not-found page
+/// for anyone else.
+#[component]
+pub fn StaffOnly(children: ChildrenFn) -> impl IntoView {
+    let me = use_me();
+    let children = StoredValue::new(children);
+    view! {
+        <RequireSignIn>
+            <Suspense>
+                {move || me.get().map(|me| match me {
+                    Ok(Some(me)) if me.role != "user" => children.with_value(|c| c()).into_any(),
+                    _ => view! { <NotFoundPage /> }.into_any(),
+                })}
+            </Suspense>
+        </RequireSignIn>
+    }
+}
+
 #[component]
 pub fn AdminPage() -> impl IntoView {
     let i18n = use_i18n();

@@ -3,6 +3,7 @@
 //! for a reason, which is written to the audit log, and the reason's entry
 //! is the access the page then carries (`?access=`) for half an hour.
 
+use super::StaffOnly;
 use crate::api::support::{
     CloseAsStaff, OpenTicketAsStaff, ReplyAsStaff, get_ticket_as_staff, list_all_tickets,
 };
@@ -13,30 +14,10 @@ use crate::ui::components::form::{Field, FormError, Notice, last_error};
 use crate::ui::components::inputs::TextArea;
 use crate::ui::format::utc_datetime;
 use crate::ui::i18n::use_i18n;
-use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::settings::{RequireSignIn, ticket_thread};
-use crate::ui::session::use_me;
+use crate::ui::pages::settings::ticket_thread;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
-
-/// `children` for support staff and administrators; the not-found page
-/// for anyone else.
-#[component]
-pub fn StaffOnly(children: ChildrenFn) -> impl IntoView {
-    let me = use_me();
-    let children = StoredValue::new(children);
-    view! {
-        <RequireSignIn>
-            <Suspense>
-                {move || me.get().map(|me| match me {
-                    Ok(Some(me)) if me.role != "user" => children.with_value(|c| c()).into_any(),
-                    _ => view! { <NotFoundPage /> }.into_any(),
-                })}
-            </Suspense>
-        </RequireSignIn>
-    }
-}
 
 fn status_label(status: &str) -> &'static str {
     match status {
