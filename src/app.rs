@@ -85,6 +85,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("settings"), StaticSegment("profile")) view=settings::ProfilePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("sessions")) view=settings::SessionsPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("data")) view=settings::DataPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("settings"), StaticSegment("data"), StaticSegment("exports"), ParamSegment("id")) view=settings::PreparedDownloadPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("privacy")) view=settings::PrivacySettingsPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("unsubscribe") view=unsubscribe::UnsubscribePage ssr=SsrMode::Async />
                     <Route path=StaticSegment("admin") view=admin::AdminPage ssr=SsrMode::Async />

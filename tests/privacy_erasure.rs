@@ -162,7 +162,13 @@ async fn p22_signing_in_within_the_grace_period_cancels_the_deletion() {
 #[tokio::test]
 async fn p22_the_purge_leaves_nothing_of_a_deleted_account_in_any_table() {
     let t = fx_db().await;
-    let state = fx_state_with(&t, &[("OFFERLINE_DELETION_GRACE_DAYS", "3")]);
+    let state = fx_state_with(
+        &t,
+        &[
+            ("OFFERLINE_DELETION_GRACE_DAYS", "3"),
+            ("OFFERLINE_EXPORT_BACKGROUND_ROWS", "0"),
+        ],
+    );
     let app = fx_app(state.clone());
     let name = "Quirina Vandermolen";
     let email = "quirina.vdm@example.org";
@@ -188,6 +194,12 @@ async fn p22_the_purge_leaves_nothing_of_a_deleted_account_in_any_table() {
     .await
     .unwrap();
 
+    // Both prepared exports are in storage, each in its owner's folder.
+    run_jobs(&state).await;
+    let stored = state.storage.list("").await.unwrap();
+    assert_eq!(stored.len(), 2, "{stored:?}");
+    assert!(stored.iter().any(|f| f.contains(&gone.user_id)));
+
     assert_eq!(delete(&app, &gone.cookie, PASSWORD).await.status, 200);
     run_jobs(&state).await;
     let requested = now_ms();
@@ -209,6 +221,11 @@ async fn p22_the_purge_leaves_nothing_of_a_deleted_account_in_any_table() {
 
     let hits = find_anywhere(&t, &[&gone.user_id, email, name]).await;
     assert!(hits.is_empty(), "left behind: {hits:#?}");
+    // The storage too: no file is named for them, and what is left (the
+    // other person's export) is theirs.
+    let stored = state.storage.list("").await.unwrap();
+    assert_eq!(stored.len(), 1, "{stored:?}");
+    assert!(stored[0].starts_with(&format!("users/{}/", kept.user_id)));
     assert!(
         uncovered_tables(&t, &kept.user_id).await.is_empty(),
         "the other account keeps everything"

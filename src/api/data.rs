@@ -3,7 +3,7 @@
 //! (`server::privacy::export::http`), since they carry files.
 
 use crate::error::AppError;
-use crate::model::data::DataSummary;
+use crate::model::data::{DataSummary, PreparedExport};
 use leptos::prelude::*;
 
 /// Counts per table, consent history, account history, staff access.
@@ -13,6 +13,30 @@ pub async fn get_data_summary() -> Result<DataSummary, AppError> {
         let state = crate::server::state::AppState::from_context()?;
         crate::server::privacy::access::summary(&state, &crate::server::auth::session::scope())
             .await
+    })
+    .await
+}
+
+/// The signed-in person's export in preparation or waiting to be
+/// downloaded, if any (P26).
+#[server(endpoint = "data/prepared")]
+pub async fn get_prepared_export() -> Result<Option<PreparedExport>, AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        crate::server::privacy::export::prepared::current(&state, &scope).await
+    })
+    .await
+}
+
+/// One of the signed-in person's prepared exports, for the page the
+/// emailed link opens; `NotFound` for anyone else's.
+#[server(endpoint = "data/prepared/one")]
+pub async fn get_prepared_export_by_id(id: String) -> Result<PreparedExport, AppError> {
+    crate::api::respond(async move {
+        let state = crate::server::state::AppState::from_context()?;
+        let scope = crate::server::auth::session::scope();
+        crate::server::privacy::export::prepared::find(&state, &scope, &id).await
     })
     .await
 }

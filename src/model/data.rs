@@ -134,6 +134,11 @@ pub const CATEGORIES: &[Category] = &[
         edit: Some("/settings/support"),
     },
     Category {
+        label: "data-cat-exports",
+        tables: &["data_exports"],
+        edit: Some("/settings/data"),
+    },
+    Category {
         label: "data-cat-account-history",
         tables: &["auth_events"],
         edit: None,
@@ -170,6 +175,62 @@ pub fn category_of(table: &str) -> Option<&'static Category> {
     CATEGORIES.iter().find(|c| c.tables.contains(&table))
 }
 
+/// Where an export prepared in the background stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PreparedState {
+    Queued,
+    Running,
+    /// Stored; the emailed link works until `expires_at`.
+    Ready,
+    /// The link was used and the file deleted.
+    Downloaded,
+    /// The link was not used in time.
+    Expired,
+    Failed,
+}
+
+/// An export of a large account, prepared by the job worker (P26).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreparedExport {
+    pub id: String,
+    pub state: PreparedState,
+    pub rows_done: i64,
+    pub rows_total: i64,
+    /// The stored file's size, once ready.
+    pub bytes: Option<i64>,
+    pub created_at: i64,
+    pub expires_at: Option<i64>,
+}
+
+impl PreparedExport {
+    /// How far the preparation is, 0 to 100.
+    pub fn percent(&self) -> i64 {
+        match self.state {
+            PreparedState::Queued => 0,
+            PreparedState::Running if self.rows_total > 0 => {
+                (self.rows_done.clamp(0, self.rows_total) * 100) / self.rows_total
+            }
+            PreparedState::Running | PreparedState::Failed => 0,
+            _ => 100,
+        }
+    }
+
+    /// Whether the page should look again soon.
+    pub fn in_progress(&self) -> bool {
+        matches!(self.state, PreparedState::Queued | PreparedState::Running)
+    }
+}
+
+/// Where the emailed link of a prepared export leads (`:id`, `?token=`),
+/// and where its page posts to fetch the file.
+pub const PREPARED_PAGE: &str = "/settings/data/exports";
+
+/// The form action that downloads prepared export `id`.
+pub fn prepared_download_path(id: &str) -> String {
+    format!("{PREPARED_PAGE}/{id}/download")
+}
+
 /// Where the export is downloaded from and the import uploaded to.
 pub const EXPORT_PATH: &str = "/settings/data/export";
 pub const IMPORT_PATH: &str = "/settings/data/import";
@@ -186,7 +247,7 @@ pub const IMPORT_ERRORS: &[&str] = &[
 ];
 
 /// The errors the export form can come back with (`?error=`).
-pub const EXPORT_ERRORS: &[&str] = &["error-rate-limited"];
+pub const EXPORT_ERRORS: &[&str] = &["error-rate-limited", "error-data-export-busy"];
 
 #[cfg(test)]
 mod tests {

@@ -24,12 +24,17 @@ pub struct Config {
     pub smtp_url: Option<Url>,
     /// The sender of every email (`OFFERLINE_MAIL_FROM`).
     pub mail_from: Mailbox,
-    /// `None`: documents are stored under `<data dir>/documents`.
+    /// `None`: files (prepared exports, documents) are kept under
+    /// `<data dir>/files` (`storage.rs`).
     pub storage_url: Option<Url>,
     pub retention_days: u32,
     /// Days raw usage events are kept before the prune job deletes them
     /// (`OFFERLINE_ANALYTICS_RETENTION_DAYS`); daily aggregates stay (P13).
     pub analytics_retention_days: u32,
+    /// Accounts with more rows than this get their export prepared by the
+    /// job worker and a link by email instead of a download at once
+    /// (`OFFERLINE_EXPORT_BACKGROUND_ROWS`).
+    pub export_background_rows: i64,
     /// Days a deleted account waits, disabled, before the purge; signing in
     /// within them cancels the deletion. Always shorter than the retention
     /// window, so the purge finishes inside it.
@@ -163,6 +168,13 @@ impl Config {
                 "OFFERLINE_DELETION_GRACE_DAYS ({deletion_grace_days}) must be shorter than OFFERLINE_RETENTION_DAYS ({retention_days}), so the purge ends within the retention window"
             ));
         }
+        let export_background_rows = number(
+            &get,
+            "OFFERLINE_EXPORT_BACKGROUND_ROWS",
+            20_000,
+            0..=100_000_000,
+            &mut problems,
+        ) as i64;
         let analytics_retention_days = number(
             &get,
             "OFFERLINE_ANALYTICS_RETENTION_DAYS",
@@ -243,6 +255,7 @@ impl Config {
                 storage_url,
                 retention_days,
                 analytics_retention_days,
+                export_background_rows,
                 deletion_grace_days,
                 privacy_contact,
                 data_location,

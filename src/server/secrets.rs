@@ -13,6 +13,11 @@ use std::path::Path;
 pub struct Key([u8; 32]);
 
 impl Key {
+    /// A key made of `bytes` (tests; a server reads its keys from config).
+    pub fn from_bytes(bytes: [u8; 32]) -> Key {
+        Key(bytes)
+    }
+
     pub fn bytes(&self) -> &[u8; 32] {
         &self.0
     }
@@ -60,7 +65,8 @@ impl fmt::Debug for Key {
 pub struct Secrets {
     /// Signs tokens the server hands out (links in emails, for example).
     pub secret_key: Key,
-    /// Encrypts documents before they reach storage.
+    /// Encrypts files (documents, prepared exports) before they reach
+    /// storage (`crypto.rs`).
     pub document_key: Key,
 }
 

@@ -1,11 +1,12 @@
 //! What every request handler and job can reach: configuration, the
-//! database and the mailer, each built once at start-up.
+//! database, the mailer and file storage, each built once at start-up.
 
 use crate::error::AppError;
 use crate::server::auth::password::Hasher;
 use crate::server::config::Config;
 use crate::server::db::Db;
 use crate::server::mail::Mailer;
+use crate::server::storage::Storage;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 use std::sync::Arc;
@@ -16,13 +17,16 @@ pub struct AppState {
     pub db: Db,
     pub hasher: Hasher,
     pub mailer: Mailer,
+    pub storage: Storage,
 }
 
 impl AppState {
     /// The state of a server started with `config` on `db`.
     pub fn new(config: Config, db: Db) -> Result<AppState, String> {
         let mailer = Mailer::from_config(&config)?;
+        let storage = Storage::from_config(&config)?;
         Ok(AppState {
+            storage,
             hasher: Hasher::new(config.hash_concurrency),
             config: Arc::new(config),
             db,

@@ -69,6 +69,11 @@ pub fn every_template() -> Vec<Template> {
             body: "In Settings, Your data.".into(),
             link: LINK.into(),
         },
+        Template::ExportReady {
+            name: "Ana".into(),
+            link: LINK.into(),
+            expires: "2026-12-05 10:00 UTC".into(),
+        },
     ]
 }
 

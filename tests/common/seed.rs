@@ -113,6 +113,24 @@ pub async fn fx_full_account(app: &Router, t: &TestDb, name: &str, email: &str) 
         ],
     )
     .await;
+    // A data export. With `OFFERLINE_EXPORT_BACKGROUND_ROWS=0` it is
+    // prepared in the background (a `data_exports` row and, once the jobs
+    // run, a stored file).
+    let export = super::send(
+        app,
+        super::post_form("/settings/data/export")
+            .header("cookie", &cookie)
+            .header("origin", "http://offerline.test")
+            .header("accept", "text/html")
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert!(
+        export.status == 200 || export.status == 303,
+        "export: {}",
+        export.status
+    );
     fill_remaining(t, &user_id, &board, name, email).await;
     Seeded {
         cookie,

@@ -311,3 +311,17 @@ pub fn location(reply: &Download) -> String {
         .unwrap_or_default()
         .to_string()
 }
+
+/// Posts the download form of prepared export `id` with `token`, as the
+/// page the emailed link opens does.
+pub async fn download_prepared(app: &Router, cookie: &str, id: &str, token: &str) -> Download {
+    let request = post_to(
+        &format!("/settings/data/exports/{id}/download"),
+        Some(cookie),
+    )
+    .header("accept", "text/html")
+    .header("content-type", "application/x-www-form-urlencoded")
+    .body(Body::from(format!("token={token}")))
+    .unwrap();
+    send_raw(app, request).await
+}

@@ -88,3 +88,10 @@ mail-tips-insights = Insights shows where applications stall and how long each s
 mail-tips-action = Open my boards
 mail-tips-why = You get this email because product emails are on for your account. You can turn them off in Settings, Privacy, or with one click:
 mail-tips-unsubscribe = Unsubscribe from product emails
+
+## Export ready
+mail-export-subject = Your Offerline export is ready
+mail-export-body = The copy of your data you asked for is ready: one ZIP file with everything Offerline holds about you. To download it, open the link below while signed in to Offerline.
+mail-export-action = Download my data
+mail-export-expires = The link works once, until { $expires }. After that the file is deleted; you can ask for a new export in Settings, Your data.
+mail-export-warning = If you did not ask for this, change your password: someone may be signed in to your account.

@@ -88,3 +88,10 @@ mail-tips-insights = Les statistiques montrent où les candidatures stagnent et 
 mail-tips-action = Ouvrir mes tableaux
 mail-tips-why = Vous recevez cet e-mail car les e-mails produit sont activés pour votre compte. Vous pouvez les désactiver dans Paramètres, Confidentialité, ou en un clic :
 mail-tips-unsubscribe = Se désabonner des e-mails produit
+
+## Export prêt
+mail-export-subject = Votre export Offerline est prêt
+mail-export-body = La copie de vos données que vous avez demandée est prête : un fichier ZIP avec tout ce qu’Offerline conserve sur vous. Pour le télécharger, ouvrez le lien ci-dessous en étant connecté à Offerline.
+mail-export-action = Télécharger mes données
+mail-export-expires = Le lien fonctionne une seule fois, jusqu’au { $expires }. Ensuite, le fichier est supprimé ; vous pouvez demander un nouvel export dans Paramètres, Vos données.
+mail-export-warning = Si vous n’avez rien demandé, changez votre mot de passe : quelqu’un est peut-être connecté à votre compte.

@@ -88,3 +88,10 @@ mail-tips-insights = Inzichten laat zien waar sollicitaties blijven hangen en ho
 mail-tips-action = Mijn borden openen
 mail-tips-why = Je krijgt deze e-mail omdat productmails aanstaan voor je account. Je zet ze uit in Instellingen, Privacy, of met één klik:
 mail-tips-unsubscribe = Afmelden voor productmails
+
+## Export klaar
+mail-export-subject = Je Offerline-export staat klaar
+mail-export-body = De kopie van je gegevens waar je om vroeg staat klaar: één ZIP-bestand met alles wat Offerline over je bewaart. Open de link hieronder terwijl je bent aangemeld bij Offerline om het te downloaden.
+mail-export-action = Mijn gegevens downloaden
+mail-export-expires = De link werkt één keer, tot { $expires }. Daarna wordt het bestand verwijderd; je kunt een nieuwe export aanvragen via Instellingen, Jouw gegevens.
+mail-export-warning = Heb je hier niet om gevraagd? Wijzig dan je wachtwoord: misschien is iemand anders aangemeld op je account.

@@ -124,6 +124,14 @@ impl Registry {
                 crate::server::privacy::analytics::PRUNE_EVERY_MS,
                 |state, _job| Box::pin(crate::server::privacy::analytics::prune_job(state)),
             )
+            .recurring(
+                privacy::export::prepared::PRUNE,
+                privacy::export::prepared::PRUNE_EVERY_MS,
+                |state, _job| Box::pin(privacy::export::prepared::prune(state)),
+            )
+            .handle(privacy::export::prepared::JOB, |state, job| {
+                Box::pin(privacy::export::prepared::run(state, job))
+            })
             .handle(auth::RESET_JOB, |state, job| {
                 Box::pin(auth::send_reset_link(state, job))
             })

@@ -71,6 +71,13 @@ pub enum Template {
         purge_date: String,
         sign_in_link: String,
     },
+    /// The export the owner asked for is ready (P26); the link works once,
+    /// until `expires` (a UTC date and time).
+    ExportReady {
+        name: String,
+        link: String,
+        expires: String,
+    },
     /// Getting-started tips, a few days after sign-up. Product email: not
     /// essential, so it carries a one-click unsubscribe.
     ProductTips {
@@ -94,6 +101,7 @@ impl Template {
             Template::SupportMessage { .. } => "support_message",
             Template::SupportReplied { .. } => "support_replied",
             Template::DeletionScheduled { .. } => "deletion_scheduled",
+            Template::ExportReady { .. } => "export_ready",
             Template::ProductTips { .. } => "product_tips",
         }
     }
@@ -116,6 +124,7 @@ impl Template {
             | Template::SupportMessage { link, .. }
             | Template::SupportReplied { link, .. } => vec![link],
             Template::DeletionScheduled { sign_in_link, .. } => vec![sign_in_link],
+            Template::ExportReady { link, .. } => vec![link],
             Template::ProductTips {
                 boards_link,
                 unsubscribe_link,
@@ -137,6 +146,7 @@ impl Template {
             | Template::PasswordChanged { name }
             | Template::AccountLocked { name, .. }
             | Template::DeletionScheduled { name, .. }
+            | Template::ExportReady { name, .. }
             | Template::ProductTips { name, .. } => name,
         }
     }
@@ -297,6 +307,18 @@ impl Template {
                     Block::Text(t("mail-deletion-cancel")),
                     action("mail-deletion-action", sign_in_link),
                     Block::Note(t("mail-deletion-warning")),
+                ],
+            ),
+            Template::ExportReady { link, expires, .. } => (
+                t("mail-export-subject"),
+                vec![
+                    Block::Text(t("mail-export-body")),
+                    action("mail-export-action", link),
+                    Block::Note(t_with(
+                        "mail-export-expires",
+                        &[("expires", expires.as_str().into())],
+                    )),
+                    Block::Note(t("mail-export-warning")),
                 ],
             ),
             Template::ProductTips {

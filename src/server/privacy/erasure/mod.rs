@@ -6,7 +6,8 @@
 //! period (`OFFERLINE_DELETION_GRACE_DAYS`, default 7) cancels the deletion.
 //! Once the grace period is over, the recurring purge job deletes the
 //! `users` row; every personal table references it with `ON DELETE
-//! CASCADE`, so the rows go with it in one statement, and the audit log
+//! CASCADE`, so the rows go with it in one statement (its stored files,
+//! everything under `users/<id>/`, are deleted just before), and the audit log
 //! keeps only keyed hashes (its staff column is set to NULL). The grace
 //! period is always shorter than the retention window
 //! (`OFFERLINE_RETENTION_DAYS`, at most 90), and the purge runs every hour,
@@ -113,6 +114,13 @@ pub async fn purge_due(state: &AppState, now: i64) -> Result<usize, AppError> {
             return Ok(erased);
         }
         for user_id in &due {
+            let files = state
+                .storage
+                .delete_prefix(&crate::server::storage::user_prefix(user_id))
+                .await?;
+            if files > 0 {
+                tracing::info!(files, "deleted a deleted account's stored files");
+            }
             repo::erase(&Scope::System, &state.db, user_id, now).await?;
             erased += 1;
         }

@@ -1,9 +1,9 @@
 //! Writing the export archive as a ZIP stream: each table's rows a page at
 //! a time into its own deflated entry, its schema, each board's CSV, then
-//! the manifest (last, because it carries the row counts). [`body`] runs
-//! the writer on its own task, through a bounded pipe, into an HTTP body:
-//! the writer waits whenever the client is slower, so memory stays flat
-//! however large the account.
+//! the manifest (last, because it carries the row counts). [`body`] streams
+//! it into an HTTP response through `server::pipe`, so memory stays flat
+//! however large the account; the background export (`prepared.rs`) writes
+//! it into storage instead, telling its [`Progress`] after each page.
 
 use super::repo::rows::{self, Cursor};
 use super::tables::Table;
@@ -19,10 +19,17 @@ use async_zip::{Compression, ZipEntryBuilder};
 use futures_lite::AsyncWriteExt;
 use tokio::io::AsyncWrite;
 
-/// Bytes the pipe between the writer and the response holds.
-const PIPE_BYTES: usize = 64 * 1024;
-
 type Zip<W> = ZipFileWriter<W>;
+
+/// Told, after each page, how many rows the archive holds so far.
+pub trait Progress: Send {
+    fn rows_written(&mut self, rows: i64) -> impl std::future::Future<Output = ()> + Send;
+}
+
+/// No one to tell: a download streamed to the browser.
+impl Progress for () {
+    async fn rows_written(&mut self, _rows: i64) {}
+}
 
 fn zip_failed(err: impl std::fmt::Display) -> AppError {
     tracing::warn!(%err, "writing the export archive failed");
@@ -61,11 +68,14 @@ fn pretty(value: &impl serde::Serialize) -> Result<Vec<u8>, AppError> {
 }
 
 /// Streams the person's rows of `table` as a JSON array; returns the count.
+/// `before` rows were written into earlier files.
 async fn table_file<W: AsyncWrite + Unpin>(
     zip: &mut Zip<W>,
     scope: &Scope,
     db: &Db,
     table: &Table,
+    before: i64,
+    progress: &mut impl Progress,
 ) -> Result<i64, AppError> {
     let mut out = zip
         .write_entry_stream(entry(&table.data_file()))
@@ -83,6 +93,7 @@ async fn table_file<W: AsyncWrite + Unpin>(
             out.write_all(&line).await.map_err(zip_failed)?;
             count += 1;
         }
+        progress.rows_written(before + count).await;
         if (page.len() as i64) < PAGE_ROWS {
             break;
         }
@@ -135,14 +146,17 @@ pub async fn write<W: AsyncWrite + Unpin>(
     scope: &Scope,
     db: &Db,
     out: W,
+    progress: &mut impl Progress,
 ) -> Result<Manifest, AppError> {
     scope.user()?;
     let schema_version = super::repo::schema_version(scope, db).await?;
     let tables = super::exported_tables(scope, db).await?;
     let mut zip = ZipFileWriter::with_tokio(out);
     let mut files = Vec::new();
+    let mut written = 0;
     for table in &tables {
-        let rows = table_file(&mut zip, scope, db, table).await?;
+        let rows = table_file(&mut zip, scope, db, table, written, progress).await?;
+        written += rows;
         whole(
             &mut zip,
             &table.schema_file(),
@@ -185,22 +199,11 @@ pub async fn write<W: AsyncWrite + Unpin>(
     Ok(manifest)
 }
 
-/// The archive as a streamed HTTP body. A failure part-way ends the body
-/// with an error, so the client sees a broken download rather than a
-/// truncated file that looks complete.
+/// The archive as a streamed HTTP body (`server::pipe`).
 pub fn body(scope: Scope, db: Db) -> axum::body::Body {
-    use futures_lite::StreamExt;
-    let (writer, reader) = tokio::io::duplex(PIPE_BYTES);
-    let task = tokio::spawn(async move { write(&scope, &db, writer).await.map(|_| ()) });
-    let outcome = futures_lite::stream::once_future(async move {
-        match task.await {
-            Ok(Ok(())) => Ok(axum::body::Bytes::new()),
-            _ => Err(std::io::Error::other(
-                "the export stopped before it was complete",
-            )),
-        }
-    });
-    axum::body::Body::from_stream(tokio_util::io::ReaderStream::new(reader).chain(outcome))
+    crate::server::pipe::body(move |writer| async move {
+        write(&scope, &db, writer, &mut ()).await.map(|_| ())
+    })
 }
 
 #[cfg(test)]

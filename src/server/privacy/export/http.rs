@@ -2,7 +2,12 @@
 //! check as server functions, so both work from a plain form with or
 //! without the WebAssembly:
 //!
-//! - `POST /settings/data/export` answers the ZIP as a streamed download;
+//! - `POST /settings/data/export` answers the ZIP as a streamed download,
+//!   or, for an account larger than `OFFERLINE_EXPORT_BACKGROUND_ROWS`,
+//!   queues its preparation and sends the browser back to the progress bar
+//!   (`prepared.rs`);
+//! - `POST /settings/data/exports/{id}/download`, with the emailed token,
+//!   answers a prepared archive, once;
 //! - `POST /settings/data/import` takes one archive as a multipart upload
 //!   and sends the browser back to `/settings/data` with a notice or the
 //!   reason it was refused (`?import_error=`; `?export_error=` for the
@@ -11,7 +16,7 @@
 //! A browser's form post (it accepts HTML) is sent back to the page with
 //! the error; any other client gets the error's status.
 
-use super::{EXPORTS_PER_DAY, archive, import};
+use super::{EXPORTS_PER_DAY, archive, import, prepared};
 use crate::error::AppError;
 use crate::model::data::{EXPORT_PATH, IMPORT_PATH};
 use crate::server::auth::session::CurrentSession;
@@ -20,7 +25,7 @@ use crate::server::scope::Scope;
 use crate::server::state::AppState;
 use crate::server::time::now_ms;
 use axum::Extension;
-use axum::extract::{Multipart, State};
+use axum::extract::{Form, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use http::{HeaderMap, header};
 
@@ -46,6 +51,7 @@ fn refuse(headers: &HeaderMap, error: AppError, anchor: &str) -> Response {
             .first()
             .map_or("error-data-import-damaged", |e| e.message.as_str()),
         AppError::RateLimited { .. } => "error-rate-limited",
+        AppError::Conflict(_) => "error-data-export-busy",
         _ => return error.into_response(),
     };
     Redirect::to(&format!("{PAGE}?{anchor}_error={key}#{anchor}")).into_response()
@@ -69,7 +75,25 @@ pub async fn download(
     if let Err(error) = ratelimit::hit(&state, &EXPORTS_PER_DAY, &user_id, now_ms()).await {
         return refuse(&headers, error, "export");
     }
+    let rows = match prepared::rows_to_export(&scope, &state.db).await {
+        Ok(rows) => rows,
+        Err(error) => return refuse(&headers, error, "export"),
+    };
+    if rows > state.config.export_background_rows {
+        return match prepared::request(&state, &scope).await {
+            Ok(_) if wants_html(&headers) => {
+                Redirect::to(&format!("{PAGE}?notice=export-queued#export")).into_response()
+            }
+            Ok(_) => http::StatusCode::ACCEPTED.into_response(),
+            Err(error) => refuse(&headers, error, "export"),
+        };
+    }
     tracing::info!("data export started");
+    zip_download(archive::body(scope, state.db.clone()))
+}
+
+/// `body` as the download of a ZIP named for today.
+fn zip_download(body: axum::body::Body) -> Response {
     let file = format!(
         "offerline-export-{}.zip",
         chrono::Utc::now().format("%Y-%m-%d")
@@ -83,9 +107,40 @@ pub async fn download(
             ),
             (header::CACHE_CONTROL, "no-store".to_string()),
         ],
-        archive::body(scope, state.db.clone()),
+        body,
     )
         .into_response()
+}
+
+#[derive(serde::Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    token: String,
+}
+
+/// `POST /settings/data/exports/{id}/download`: the prepared archive, once.
+/// A link that is used, expired or someone else's leads back to its page,
+/// which says so.
+pub async fn download_prepared(
+    State(state): State<AppState>,
+    session: Option<Extension<CurrentSession>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<TokenForm>,
+) -> Response {
+    let scope = scope_of(session);
+    if scope.user().is_err() {
+        return refuse(&headers, AppError::Unauthorized, "export");
+    }
+    match prepared::download(&state, &scope, &id, &form.token).await {
+        Ok(body) => zip_download(body),
+        Err(AppError::NotFound) if wants_html(&headers) => Redirect::to(&format!(
+            "{}/{id}?gone=1",
+            crate::model::data::PREPARED_PAGE
+        ))
+        .into_response(),
+        Err(error) => error.into_response(),
+    }
 }
 
 /// The `file` part of the upload, `None` when no file was chosen.
@@ -152,4 +207,8 @@ pub fn routes(state: &AppState) -> axum::Router<AppState> {
     axum::Router::new()
         .route(EXPORT_PATH, post(download).route_layer(guard()))
         .route(IMPORT_PATH, post(upload).route_layer(guard()))
+        .route(
+            &format!("{}/{{id}}/download", crate::model::data::PREPARED_PAGE),
+            post(download_prepared).route_layer(guard()),
+        )
 }

@@ -14,7 +14,9 @@
 //!
 //! The archive is streamed (`archive.rs`): rows are read a page at a time
 //! and written through a bounded pipe into the response, so memory does
-//! not grow with the account.
+//! not grow with the account. A large account's archive is prepared by
+//! the job worker instead and handed over through an emailed link
+//! (`prepared.rs`).
 //!
 //! The import (`import.rs`) takes such an archive into an account that
 //! holds nothing yet: every row gets a new id, references follow, and
@@ -24,6 +26,7 @@
 pub mod archive;
 pub mod http;
 pub mod import;
+pub mod prepared;
 pub mod repo;
 pub mod schema;
 pub mod tables;
@@ -70,6 +73,10 @@ pub const NOT_IMPORTED: &[(&str, &str)] = &[
     ),
     ("auth_events", "the security history of the old account"),
     ("outbox", "messages that were already sent"),
+    (
+        "data_exports",
+        "archives prepared for download from the old account",
+    ),
     (
         "consents",
         "a consent is given to this account, under the policy shown at the time",

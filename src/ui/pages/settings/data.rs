@@ -44,7 +44,7 @@ pub fn DataPage() -> impl IntoView {
             <section class="settings" aria-labelledby="settings-title">
                 <h1 id="settings-title">{i18n.t("settings-title")}</h1>
                 <SettingsNav current="data" />
-                <Notice known=&["data-imported"] />
+                <Notice known=&["data-imported", "export-queued"] />
                 <Suspense>
                     {move || summary.get().map(|r| match r {
                         Ok(summary) => view! {

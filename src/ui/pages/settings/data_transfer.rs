@@ -3,9 +3,15 @@
 //! yet. Both are plain forms that post to the server's file endpoints, so
 //! they work before hydration and without JavaScript; a refusal comes back
 //! in the address (`?export_error=`, `?import_error=`) and shows at its
-//! form.
+//! form. A large account's export is prepared in the background: its
+//! progress shows here, refreshed every few seconds once the page is
+//! hydrated (a link refreshes it without JavaScript).
 
-use crate::model::data::{EXPORT_ERRORS, EXPORT_PATH, IMPORT_ERRORS, IMPORT_PATH};
+use crate::api::data::get_prepared_export;
+use crate::model::data::{
+    EXPORT_ERRORS, EXPORT_PATH, IMPORT_ERRORS, IMPORT_PATH, PreparedExport, PreparedState,
+};
+use crate::ui::format::utc_datetime;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -38,11 +44,76 @@ pub fn ExportForm() -> impl IntoView {
             {move || error.get().map(|message| view! {
                 <div class="error" role="alert"><p>{message}</p></div>
             })}
+            <Prepared />
             <form method="post" action=EXPORT_PATH>
                 <button type="submit" class="button">{i18n.t("data-export-submit")}</button>
             </form>
             <p class="field-hint">{i18n.t("data-export-limit")}</p>
+            <p class="field-hint">{i18n.t("data-export-large")}</p>
         </section>
+    }
+}
+
+/// How often the page looks at a preparation under way.
+const POLL_MS: u64 = 2000;
+
+/// The export being prepared, or ready and waiting in the mailbox.
+#[component]
+fn Prepared() -> impl IntoView {
+    let tick = RwSignal::new(0u32);
+    let prepared = Resource::new(move || tick.get(), |_| get_prepared_export());
+    Effect::new(move |_| {
+        if let Some(Ok(Some(export))) = prepared.get()
+            && export.in_progress()
+        {
+            set_timeout(
+                move || tick.update(|t| *t += 1),
+                std::time::Duration::from_millis(POLL_MS),
+            );
+        }
+    });
+    view! {
+        <Transition>
+            {move || prepared.get().and_then(Result::ok).flatten().map(|export| view! {
+                <PreparedStatus export />
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn PreparedStatus(export: PreparedExport) -> impl IntoView {
+    let i18n = use_i18n();
+    let percent = export.percent();
+    match export.state {
+        PreparedState::Queued | PreparedState::Running => view! {
+            <div class="export-progress" role="status" aria-live="polite">
+                <p><strong>{i18n.t("data-export-preparing")}</strong></p>
+                <progress max="100" value=percent aria-labelledby="export-progress-label">
+                    {format!("{percent}%")}
+                </progress>
+                <p id="export-progress-label">{i18n.t_with("data-export-progress", &[
+                    ("percent", percent.into()),
+                    ("done", export.rows_done.into()),
+                    ("total", export.rows_total.into()),
+                ])}</p>
+                <p class="field-hint">{i18n.t("data-export-preparing-hint")}</p>
+                <p><a href="/settings/data#export">{i18n.t("data-export-refresh")}</a></p>
+            </div>
+        }
+        .into_any(),
+        PreparedState::Ready => view! {
+            <p class="notice" role="status">{i18n.t_with("data-export-ready", &[(
+                "expires",
+                export.expires_at.map(utc_datetime).unwrap_or_default().into(),
+            )])}</p>
+        }
+        .into_any(),
+        PreparedState::Failed => view! {
+            <div class="error" role="alert"><p>{i18n.t("data-export-failed")}</p></div>
+        }
+        .into_any(),
+        PreparedState::Downloaded | PreparedState::Expired => ().into_any(),
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod account;
 mod data;
+mod data_download;
 mod data_transfer;
 mod privacy;
 mod profile;
@@ -12,6 +13,7 @@ mod support_ticket;
 
 pub use account::AccountSettingsPage;
 pub use data::DataPage;
+pub use data_download::PreparedDownloadPage;
 pub use privacy::PrivacySettingsPage;
 pub use profile::ProfilePage;
 pub use sessions::SessionsPage;

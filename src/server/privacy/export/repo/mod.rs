@@ -1,8 +1,10 @@
 //! All SQL of the export and the import. This file reads the live schema
 //! (tables, columns, foreign keys, the migration in force) from the
 //! engine's own catalogue; `rows.rs` reads a person's rows a page at a
-//! time; `restore.rs` writes an imported archive into an account.
+//! time; `restore.rs` writes an imported archive into an account;
+//! `prepared.rs` keeps track of exports prepared in the background.
 
+pub mod prepared;
 pub mod restore;
 pub mod rows;
 

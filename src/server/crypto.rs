@@ -1,0 +1,184 @@
+//! Encryption at rest for what Offerline keeps in storage (prepared
+//! exports now, documents later): XChaCha20-Poly1305 in the STREAM
+//! construction (`aead::stream`, big-endian 32-bit counter), so a file of
+//! any size is sealed and opened in 64 KiB chunks with flat memory, and a
+//! truncated, reordered or altered file fails to open instead of reading
+//! back wrong.
+//!
+//! A sealed file is `MAGIC`, a random 19-byte nonce prefix, then the
+//! chunks, each followed by its 16-byte tag; the last chunk is sealed as
+//! the last, so cutting the file short is detected. Each chunk also
+//! authenticates the object's storage key, so one person's file copied
+//! under another's key does not open. The key is `OFFERLINE_DOCUMENT_KEY`.
+
+use crate::server::secrets::Key;
+use chacha20poly1305::XChaCha20Poly1305;
+use chacha20poly1305::aead::stream::{DecryptorBE32, EncryptorBE32};
+use chacha20poly1305::aead::{KeyInit, Payload};
+use rand::TryRngCore;
+use std::io;
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+
+/// Plaintext bytes per chunk.
+pub const CHUNK: usize = 64 * 1024;
+const TAG: usize = 16;
+/// The nonce is 24 bytes; the STREAM counter and last-chunk flag take 5.
+const NONCE_PREFIX: usize = 19;
+const MAGIC: &[u8; 8] = b"OFLSEAL1";
+
+fn cipher(key: &Key) -> XChaCha20Poly1305 {
+    XChaCha20Poly1305::new(key.bytes().into())
+}
+
+fn broken() -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, "the sealed file does not open")
+}
+
+/// Reads until `buf` is full or the input ends; returns the bytes read.
+async fn fill<R: AsyncRead + Unpin>(input: &mut R, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        let n = input.read(&mut buf[filled..]).await?;
+        if n == 0 {
+            break;
+        }
+        filled += n;
+    }
+    Ok(filled)
+}
+
+/// Reads `input` to its end and writes it sealed into `out`, bound to
+/// `label` (the object's storage key). Returns the bytes written.
+pub async fn seal<R, W>(key: &Key, label: &str, mut input: R, out: &mut W) -> io::Result<u64>
+where
+    R: AsyncRead + Unpin,
+    W: AsyncWrite + Unpin,
+{
+    let mut prefix = [0u8; NONCE_PREFIX];
+    rand::rngs::OsRng
+        .try_fill_bytes(&mut prefix)
+        .map_err(io::Error::other)?;
+    let mut encryptor = EncryptorBE32::from_aead(cipher(key), (&prefix).into());
+    out.write_all(MAGIC).await?;
+    out.write_all(&prefix).await?;
+    let mut written = (MAGIC.len() + NONCE_PREFIX) as u64;
+    let mut current = vec![0u8; CHUNK];
+    let mut next = vec![0u8; CHUNK];
+    let mut len = fill(&mut input, &mut current).await?;
+    loop {
+        let next_len = if len == CHUNK {
+            fill(&mut input, &mut next).await?
+        } else {
+            0
+        };
+        let payload = Payload {
+            msg: &current[..len],
+            aad: label.as_bytes(),
+        };
+        if next_len == 0 {
+            let sealed = encryptor.encrypt_last(payload).map_err(|_| broken())?;
+            out.write_all(&sealed).await?;
+            return Ok(written + sealed.len() as u64);
+        }
+        let sealed = encryptor.encrypt_next(payload).map_err(|_| broken())?;
+        out.write_all(&sealed).await?;
+        written += sealed.len() as u64;
+        std::mem::swap(&mut current, &mut next);
+        len = next_len;
+    }
+}
+
+/// Reads a file [`seal`]ed under `label` and writes its plaintext into
+/// `out`. Returns the plaintext bytes; fails before writing a chunk that
+/// does not authenticate.
+pub async fn open<R, W>(key: &Key, label: &str, mut input: R, out: &mut W) -> io::Result<u64>
+where
+    R: AsyncRead + Unpin,
+    W: AsyncWrite + Unpin,
+{
+    let mut header = [0u8; MAGIC.len() + NONCE_PREFIX];
+    if fill(&mut input, &mut header).await? < header.len() || &header[..MAGIC.len()] != MAGIC {
+        return Err(broken());
+    }
+    let prefix: &[u8; NONCE_PREFIX] = header[MAGIC.len()..].try_into().map_err(|_| broken())?;
+    let mut decryptor = DecryptorBE32::from_aead(cipher(key), prefix.into());
+    let mut current = vec![0u8; CHUNK + TAG];
+    let mut next = vec![0u8; CHUNK + TAG];
+    let mut len = fill(&mut input, &mut current).await?;
+    let mut written = 0u64;
+    loop {
+        let next_len = if len == CHUNK + TAG {
+            fill(&mut input, &mut next).await?
+        } else {
+            0
+        };
+        let payload = Payload {
+            msg: &current[..len],
+            aad: label.as_bytes(),
+        };
+        if next_len == 0 {
+            let plain = decryptor.decrypt_last(payload).map_err(|_| broken())?;
+            out.write_all(&plain).await?;
+            return Ok(written + plain.len() as u64);
+        }
+        let plain = decryptor.decrypt_next(payload).map_err(|_| broken())?;
+        out.write_all(&plain).await?;
+        written += plain.len() as u64;
+        std::mem::swap(&mut current, &mut next);
+        len = next_len;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(byte: u8) -> Key {
+        Key::from_bytes([byte; 32])
+    }
+
+    async fn sealed(plain: &[u8], label: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        seal(&key(7), label, plain, &mut out).await.unwrap();
+        out
+    }
+
+    async fn opened(file: &[u8], key: &Key, label: &str) -> io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        open(key, label, file, &mut out).await.map(|_| out)
+    }
+
+    #[tokio::test]
+    async fn any_size_round_trips() {
+        for size in [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK, 3 * CHUNK + 5] {
+            let plain: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
+            let file = sealed(&plain, "a").await;
+            assert_ne!(&file[file.len().min(27)..], &plain[..], "size {size}");
+            assert_eq!(
+                opened(&file, &key(7), "a").await.unwrap(),
+                plain,
+                "size {size}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn tampering_truncation_wrong_key_and_wrong_label_fail() {
+        let plain = vec![42u8; 2 * CHUNK + 10];
+        let file = sealed(&plain, "users/a/x").await;
+        let mut flipped = file.clone();
+        flipped[40] ^= 1;
+        assert!(opened(&flipped, &key(7), "users/a/x").await.is_err());
+        // Cut at a chunk boundary: what is left looks whole but is not.
+        let cut = &file[..27 + CHUNK + TAG];
+        assert!(opened(cut, &key(7), "users/a/x").await.is_err());
+        assert!(opened(&file, &key(8), "users/a/x").await.is_err());
+        assert!(opened(&file, &key(7), "users/b/x").await.is_err());
+        assert!(opened(b"not sealed", &key(7), "users/a/x").await.is_err());
+    }
+
+    #[tokio::test]
+    async fn the_same_file_seals_differently_each_time() {
+        assert_ne!(sealed(b"same", "a").await, sealed(b"same", "a").await);
+    }
+}
