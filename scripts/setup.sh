@@ -4,6 +4,7 @@
 #   run  - Rust wasm target, wasm-bindgen-cli, cargo-leptos, wasm-opt
 #   test - all of the above, plus Chromium, the Playwright packages and a
 #          Python venv with aiosmtpd (the SMTP server the mail tests talk to)
+#          and moto (the S3-compatible store the storage tests talk to)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-test}"
@@ -12,6 +13,7 @@ TOOLS_DIR="${OFFERLINE_TOOLS_DIR:-$HOME/.cache/offerline-tools}"
 CARGO_LEPTOS_VERSION=0.3.11
 BINARYEN_VERSION=132.0.0
 AIOSMTPD_VERSION=1.4.6
+MOTO_VERSION=5.2.5
 mkdir -p "$TOOLS_DIR"
 export PATH="$HOME/.cargo/bin:$TOOLS_DIR/node_modules/.bin:$PATH"
 
@@ -80,12 +82,13 @@ ensure_playwright() {
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 }
 
-# The mail tests speak SMTP to aiosmtpd on loopback; tests find this venv's
-# Python (scripts/test.sh exports it as OFFERLINE_PYTHON).
-ensure_aiosmtpd() {
+# The mail tests speak SMTP to aiosmtpd on loopback, and the storage tests
+# S3 to moto's server; tests find this venv's Python (scripts/test.sh
+# exports it as OFFERLINE_PYTHON).
+ensure_test_servers() {
   local venv="$TOOLS_DIR/venv"
-  if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import aiosmtpd' 2>/dev/null; then return; fi
-  say "installing aiosmtpd $AIOSMTPD_VERSION into $venv"
+  if [ -x "$venv/bin/python" ] && "$venv/bin/python" -c 'import aiosmtpd, moto.server' 2>/dev/null; then return; fi
+  say "installing aiosmtpd $AIOSMTPD_VERSION and moto $MOTO_VERSION into $venv"
   if ! command -v python3 >/dev/null || ! python3 -m venv "$venv" >/dev/null 2>&1; then
     # Debian ships venv support as its own package.
     local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
@@ -94,7 +97,8 @@ ensure_aiosmtpd() {
     rm -rf "$venv"
     python3 -m venv "$venv"
   fi
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+    "aiosmtpd==$AIOSMTPD_VERSION" "moto[s3,server]==$MOTO_VERSION"
 }
 
 ensure_wasm_target
@@ -104,6 +108,6 @@ ensure_wasm_opt
 if [ "$mode" = test ]; then
   ensure_chromium
   ensure_playwright
-  ensure_aiosmtpd
+  ensure_test_servers
 fi
 say "tools ready"

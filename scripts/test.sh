@@ -9,7 +9,7 @@ scripts/setup.sh test
 export CARGO_INCREMENTAL=0
 export PATH="$HOME/.cargo/bin:${OFFERLINE_TOOLS_DIR:-$HOME/.cache/offerline-tools}/node_modules/.bin:$PATH"
 PG_URL="${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
-# The Python with aiosmtpd, for the mail tests' SMTP server.
+# The Python with aiosmtpd and moto, for the tests' SMTP and S3 servers.
 export OFFERLINE_PYTHON="${OFFERLINE_PYTHON:-${OFFERLINE_TOOLS_DIR:-$HOME/.cache/offerline-tools}/venv/bin/python}"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }

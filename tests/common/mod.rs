@@ -14,6 +14,7 @@ pub mod account;
 pub mod boards;
 pub mod mail;
 pub mod profile;
+pub mod s3;
 pub mod seed;
 pub mod smtp;
 
