@@ -47,6 +47,42 @@ async fn fill<R: AsyncRead + Unpin>(input: &mut R, buf: &mut [u8]) -> io::Result
     Ok(filled)
 }
 
+/// Reads `input` in chunks of `size` bytes (the last may be shorter, or
+/// empty when the input is) and writes what `each` makes of each chunk,
+/// told whether it is the last, into `out`. Returns the bytes written.
+async fn each_chunk<R, W, F>(
+    input: &mut R,
+    size: usize,
+    out: &mut W,
+    mut each: F,
+) -> io::Result<u64>
+where
+    R: AsyncRead + Unpin,
+    W: AsyncWrite + Unpin,
+    F: FnMut(&[u8], bool) -> io::Result<Vec<u8>>,
+{
+    let mut current = vec![0u8; size];
+    let mut next = vec![0u8; size];
+    let mut len = fill(input, &mut current).await?;
+    let mut written = 0u64;
+    loop {
+        let next_len = if len == size {
+            fill(input, &mut next).await?
+        } else {
+            0
+        };
+        let last = next_len == 0;
+        let bytes = each(&current[..len], last)?;
+        out.write_all(&bytes).await?;
+        written += bytes.len() as u64;
+        if last {
+            return Ok(written);
+        }
+        std::mem::swap(&mut current, &mut next);
+        len = next_len;
+    }
+}
+
 /// Reads `input` to its end and writes it sealed into `out`, bound to
 /// `label` (the object's storage key). Returns the bytes written.
 pub async fn seal<R, W>(key: &Key, label: &str, mut input: R, out: &mut W) -> io::Result<u64>
@@ -58,34 +94,24 @@ where
     rand::rngs::OsRng
         .try_fill_bytes(&mut prefix)
         .map_err(io::Error::other)?;
-    let mut encryptor = EncryptorBE32::from_aead(cipher(key), (&prefix).into());
     out.write_all(MAGIC).await?;
     out.write_all(&prefix).await?;
-    let mut written = (MAGIC.len() + NONCE_PREFIX) as u64;
-    let mut current = vec![0u8; CHUNK];
-    let mut next = vec![0u8; CHUNK];
-    let mut len = fill(&mut input, &mut current).await?;
-    loop {
-        let next_len = if len == CHUNK {
-            fill(&mut input, &mut next).await?
-        } else {
-            0
-        };
+    // The last chunk is sealed by consuming the encryptor.
+    let mut encryptor = Some(EncryptorBE32::from_aead(cipher(key), (&prefix).into()));
+    let chunks = each_chunk(&mut input, CHUNK, out, |msg, last| {
         let payload = Payload {
-            msg: &current[..len],
+            msg,
             aad: label.as_bytes(),
         };
-        if next_len == 0 {
-            let sealed = encryptor.encrypt_last(payload).map_err(|_| broken())?;
-            out.write_all(&sealed).await?;
-            return Ok(written + sealed.len() as u64);
-        }
-        let sealed = encryptor.encrypt_next(payload).map_err(|_| broken())?;
-        out.write_all(&sealed).await?;
-        written += sealed.len() as u64;
-        std::mem::swap(&mut current, &mut next);
-        len = next_len;
-    }
+        let sealed = match (last, encryptor.as_mut()) {
+            (false, Some(e)) => e.encrypt_next(payload),
+            (true, _) => encryptor.take().ok_or_else(broken)?.encrypt_last(payload),
+            (false, None) => return Err(broken()),
+        };
+        sealed.map_err(|_| broken())
+    })
+    .await?;
+    Ok((MAGIC.len() + NONCE_PREFIX) as u64 + chunks)
 }
 
 /// Reads a file [`seal`]ed under `label` and writes its plaintext into
@@ -101,32 +127,20 @@ where
         return Err(broken());
     }
     let prefix: &[u8; NONCE_PREFIX] = header[MAGIC.len()..].try_into().map_err(|_| broken())?;
-    let mut decryptor = DecryptorBE32::from_aead(cipher(key), prefix.into());
-    let mut current = vec![0u8; CHUNK + TAG];
-    let mut next = vec![0u8; CHUNK + TAG];
-    let mut len = fill(&mut input, &mut current).await?;
-    let mut written = 0u64;
-    loop {
-        let next_len = if len == CHUNK + TAG {
-            fill(&mut input, &mut next).await?
-        } else {
-            0
-        };
+    let mut decryptor = Some(DecryptorBE32::from_aead(cipher(key), prefix.into()));
+    each_chunk(&mut input, CHUNK + TAG, out, |msg, last| {
         let payload = Payload {
-            msg: &current[..len],
+            msg,
             aad: label.as_bytes(),
         };
-        if next_len == 0 {
-            let plain = decryptor.decrypt_last(payload).map_err(|_| broken())?;
-            out.write_all(&plain).await?;
-            return Ok(written + plain.len() as u64);
-        }
-        let plain = decryptor.decrypt_next(payload).map_err(|_| broken())?;
-        out.write_all(&plain).await?;
-        written += plain.len() as u64;
-        std::mem::swap(&mut current, &mut next);
-        len = next_len;
-    }
+        let plain = match (last, decryptor.as_mut()) {
+            (false, Some(d)) => d.decrypt_next(payload),
+            (true, _) => decryptor.take().ok_or_else(broken)?.decrypt_last(payload),
+            (false, None) => return Err(broken()),
+        };
+        plain.map_err(|_| broken())
+    })
+    .await
 }
 
 #[cfg(test)]

@@ -4,10 +4,10 @@
 //! skips.
 #![allow(dead_code)]
 
-use super::smtp::{free_port, python};
+use super::smtp::{free_port, python_command, spawn};
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::time::{Duration, Instant};
 
 /// A running moto server with one empty bucket, stopped when dropped.
@@ -23,21 +23,11 @@ impl S3Server {
         let port = free_port();
         let dir = tempfile::tempdir().expect("temp dir");
         let log_path = dir.path().join("moto.log");
-        let log = std::fs::File::create(&log_path).expect("log file");
-        let python = python();
-        let child = Command::new(&python)
-            .args(["-m", "moto.server", "-H", "127.0.0.1", "-p"])
-            .arg(port.to_string())
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().expect("log file"))
-            .stderr(log)
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!(
-                    "cannot run {} (set OFFERLINE_PYTHON, or run scripts/setup.sh test): {e}",
-                    python.display()
-                )
-            });
+        let child = spawn(
+            python_command(&log_path)
+                .args(["-m", "moto.server", "-H", "127.0.0.1", "-p"])
+                .arg(port.to_string()),
+        );
         let mut server = S3Server {
             port,
             bucket: "offerline-test".into(),

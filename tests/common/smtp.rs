@@ -27,6 +27,27 @@ pub fn python() -> PathBuf {
     PathBuf::from("python3")
 }
 
+/// A command that runs the tests' Python, its output going to `log`.
+pub fn python_command(log: &Path) -> Command {
+    let log = std::fs::File::create(log).expect("log file");
+    let mut command = Command::new(python());
+    command
+        .stdin(Stdio::null())
+        .stdout(log.try_clone().expect("log file"))
+        .stderr(log);
+    command
+}
+
+/// Starts `command`; a Python that cannot run fails the test.
+pub fn spawn(command: &mut Command) -> Child {
+    command.spawn().unwrap_or_else(|e| {
+        panic!(
+            "cannot run {} (set OFFERLINE_PYTHON, or run scripts/setup.sh test): {e}",
+            python().display()
+        )
+    })
+}
+
 /// A loopback port nobody listens on (at the time of asking).
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -60,11 +81,9 @@ impl SmtpServer {
     fn launch(port: u16, reject: bool) -> SmtpServer {
         let dir = tempfile::tempdir().expect("temp dir");
         let log_path = dir.path().join("aiosmtpd.log");
-        let log = std::fs::File::create(&log_path).expect("log file");
         std::fs::write(dir.path().join("offerline_reject.py"), REJECTING_HANDLER)
             .expect("handler file");
-        let python = python();
-        let mut command = Command::new(&python);
+        let mut command = python_command(&log_path);
         command
             .args(["-m", "aiosmtpd", "-n", "-l"])
             .arg(format!("127.0.0.1:{port}"));
@@ -75,18 +94,8 @@ impl SmtpServer {
                 .args(["-c", "aiosmtpd.handlers.Mailbox"])
                 .arg(dir.path().join("maildir"));
         }
-        let child = command
-            .env("PYTHONPATH", dir.path())
-            .stdin(Stdio::null())
-            .stdout(log.try_clone().expect("log file"))
-            .stderr(log)
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!(
-                    "cannot run {} (set OFFERLINE_PYTHON, or run scripts/setup.sh test): {e}",
-                    python.display()
-                )
-            });
+        let child = spawn(command.env("PYTHONPATH", dir.path()));
+        let python = python();
         let mut server = SmtpServer { port, child, dir };
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {

@@ -49,7 +49,7 @@ privacy-retention-usage = Raw usage events are deleted after { $days ->
         [one] { $days } day
        *[other] { $days } days
     }; only anonymous daily totals are kept.
-privacy-retention-other = Copies of sent emails are deleted after 7 days. Sessions end when you sign out, or after a period without use. The preference cookies stay in your browser for one year unless you delete them sooner.
+privacy-retention-other = Copies of sent emails are deleted after 7 days. Sessions end when you sign out, or after a period without use. The preference cookies stay in your browser for one year unless you delete them sooner. A copy of your data prepared for download (for large accounts) is kept encrypted until you download it, and for 24 hours at most.
 privacy-rights-title = Your rights
 privacy-rights-body = Under the GDPR, you have the right to access your data, to rectify and erase it, to restrict or object to its processing, to data portability, and to lodge a complaint with a supervisory authority. Most of this is self-service: every field can be corrected where it is shown, your settings let you download all your data, switch off analytics, AI processing and product emails, restrict processing, and delete your account. For anything else, write to the contact above.
 privacy-changes-title = Changes to this policy

@@ -49,7 +49,7 @@ privacy-retention-usage = Les événements d’utilisation bruts sont effacés a
         [one] { $days } jour
        *[other] { $days } jours
     } ; seuls des totaux quotidiens anonymes sont gardés.
-privacy-retention-other = Les copies des e-mails envoyés sont effacées au bout de 7 jours. Les sessions prennent fin quand vous vous déconnectez, ou après une période sans utilisation. Les cookies de préférence restent un an dans votre navigateur, sauf si vous les supprimez avant.
+privacy-retention-other = Les copies des e-mails envoyés sont effacées au bout de 7 jours. Les sessions prennent fin quand vous vous déconnectez, ou après une période sans utilisation. Les cookies de préférence restent un an dans votre navigateur, sauf si vous les supprimez avant. Une copie de vos données préparée pour le téléchargement (pour les comptes volumineux) est conservée chiffrée jusqu’à ce que vous la téléchargiez, et 24 heures au plus.
 privacy-rights-title = Vos droits
 privacy-rights-body = Le RGPD vous donne le droit d’accéder à vos données, de les rectifier et de les effacer, de limiter leur traitement ou de vous y opposer, de les emporter, et d’introduire une réclamation auprès d’une autorité de contrôle. Vous faites l’essentiel vous-même : chaque champ se corrige là où il est affiché, et vos paramètres vous permettent de télécharger toutes vos données, de désactiver la mesure d’audience, le traitement par IA et les e-mails de nouveautés, de limiter le traitement et de supprimer votre compte. Pour tout le reste, écrivez au contact indiqué plus haut.
 privacy-changes-title = Modifications de cette politique

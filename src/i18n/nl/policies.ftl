@@ -49,7 +49,7 @@ privacy-retention-usage = Losse gebruiksgebeurtenissen worden na { $days ->
         [one] { $days } dag
        *[other] { $days } dagen
     } gewist; alleen anonieme dagtotalen blijven bewaard.
-privacy-retention-other = Kopieën van verstuurde e-mails worden na 7 dagen gewist. Sessies eindigen als je uitlogt, of na een periode zonder gebruik. De voorkeurscookies blijven een jaar in je browser, tenzij je ze eerder verwijdert.
+privacy-retention-other = Kopieën van verstuurde e-mails worden na 7 dagen gewist. Sessies eindigen als je uitlogt, of na een periode zonder gebruik. De voorkeurscookies blijven een jaar in je browser, tenzij je ze eerder verwijdert. Een kopie van je gegevens die voor download wordt klaargezet (bij grote accounts) wordt versleuteld bewaard tot je hem downloadt, en hoogstens 24 uur.
 privacy-rights-title = Je rechten
 privacy-rights-body = Onder de AVG heb je recht op inzage in je gegevens, op rectificatie en wissing, op beperking van of bezwaar tegen de verwerking, op overdraagbaarheid, en om een klacht in te dienen bij een toezichthouder. Het meeste doe je zelf: elk veld kun je corrigeren waar het staat, en in je instellingen kun je al je gegevens downloaden, analytics, AI-verwerking en productmails uitzetten, de verwerking beperken en je account verwijderen. Voor al het andere schrijf je naar het contactadres hierboven.
 privacy-changes-title = Wijzigingen in dit beleid

@@ -22,17 +22,25 @@ use crate::ui::session::use_me;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// `children` for support staff and administrators; the not-found page
-/// for anyone else.
+/// `children` for support staff and administrators (only administrators
+/// with `admin`); the not-found page for anyone else. The server checks
+/// the role again on every call.
 #[component]
-pub fn StaffOnly(children: ChildrenFn) -> impl IntoView {
+pub fn StaffOnly(#[prop(optional)] admin: bool, children: ChildrenFn) -> impl IntoView {
     let me = use_me();
     let children = StoredValue::new(children);
+    let allowed = move |role: &str| {
+        if admin {
+            role == "admin"
+        } else {
+            role != "user"
+        }
+    };
     view! {
         <RequireSignIn>
             <Suspense>
                 {move || me.get().map(|me| match me {
-                    Ok(Some(me)) if me.role != "user" => children.with_value(|c| c()).into_any(),
+                    Ok(Some(me)) if allowed(&me.role) => children.with_value(|c| c()).into_any(),
                     _ => view! { <NotFoundPage /> }.into_any(),
                 })}
             </Suspense>
@@ -44,30 +52,24 @@ pub fn StaffOnly(children: ChildrenFn) -> impl IntoView {
 pub fn AdminPage() -> impl IntoView {
     let i18n = use_i18n();
     let me = use_me();
+    let is_admin = move || matches!(me.get(), Some(Ok(Some(me))) if me.role == "admin");
     view! {
-        <RequireSignIn>
-            <Suspense>
-                {move || me.get().map(|me| match me {
-                    Ok(Some(me)) if me.role != "user" => view! {
-                        <Title text=i18n.t("admin-title") />
-                        <section class="settings" aria-labelledby="admin-title">
-                            <h1 id="admin-title">{i18n.t("admin-title")}</h1>
-                            <Notice known=&["account-deleted"] />
-                            <ul class="footer-links admin-links">
-                                <li><a href="/admin/support">{i18n.t("admin-support-title")}</a></li>
-                                {(me.role == "admin").then(|| view! {
-                                    <li><a href="/admin/policies">{i18n.t("admin-policies-title")}</a></li>
-                                })}
-                            </ul>
-                            <p><a href="/admin/analytics">{i18n.t("consent-dashboard-link")}</a></p>
-                            <DeleteMinor />
-                            <AuditLog />
-                        </section>
-                    }.into_any(),
-                    _ => view! { <NotFoundPage /> }.into_any(),
-                })}
-            </Suspense>
-        </RequireSignIn>
+        <Title text=i18n.t("admin-title") />
+        <StaffOnly>
+            <section class="settings" aria-labelledby="admin-title">
+                <h1 id="admin-title">{i18n.t("admin-title")}</h1>
+                <Notice known=&["account-deleted"] />
+                <ul class="footer-links admin-links">
+                    <li><a href="/admin/support">{i18n.t("admin-support-title")}</a></li>
+                    {move || is_admin().then(|| view! {
+                        <li><a href="/admin/policies">{i18n.t("admin-policies-title")}</a></li>
+                    })}
+                </ul>
+                <p><a href="/admin/analytics">{i18n.t("consent-dashboard-link")}</a></p>
+                <DeleteMinor />
+                <AuditLog />
+            </section>
+        </StaffOnly>
     }
 }
 

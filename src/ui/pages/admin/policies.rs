@@ -2,6 +2,7 @@
 //! were emailed about each, and the form that publishes a new version
 //! (P31). Administrators only; anyone else gets the not-found page.
 
+use super::StaffOnly;
 use crate::api::policies::{PublishPolicy, list_policy_versions};
 use crate::model::policies::{PolicyVersionAdmin, SUMMARY_MAX_CHARS, VERSION_MAX_CHARS};
 use crate::ui::components::error_notice::ErrorNotice;
@@ -9,33 +10,22 @@ use crate::ui::components::form::{Field, FormError, Notice, last_error};
 use crate::ui::components::inputs::TextArea;
 use crate::ui::format::utc_date;
 use crate::ui::i18n::use_i18n;
-use crate::ui::pages::not_found::NotFoundPage;
-use crate::ui::pages::settings::RequireSignIn;
-use crate::ui::session::use_me;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn AdminPoliciesPage() -> impl IntoView {
     let i18n = use_i18n();
-    let me = use_me();
     view! {
         <Title text=i18n.t("admin-policies-title") />
-        <RequireSignIn>
-            <Suspense>
-                {move || me.get().map(|me| match me {
-                    Ok(Some(me)) if me.role == "admin" => view! {
-                        <section class="settings" aria-labelledby="admin-policies-title">
-                            <h1 id="admin-policies-title">{i18n.t("admin-policies-title")}</h1>
-                            <p><a href="/admin">{i18n.t("admin-back")}</a></p>
-                            <Notice known=&["policy-published"] />
-                            <Versions />
-                        </section>
-                    }.into_any(),
-                    _ => view! { <NotFoundPage /> }.into_any(),
-                })}
-            </Suspense>
-        </RequireSignIn>
+        <StaffOnly admin=true>
+            <section class="settings" aria-labelledby="admin-policies-title">
+                <h1 id="admin-policies-title">{i18n.t("admin-policies-title")}</h1>
+                <p><a href="/admin">{i18n.t("admin-back")}</a></p>
+                <Notice known=&["policy-published"] />
+                <Versions />
+            </section>
+        </StaffOnly>
     }
 }
 
