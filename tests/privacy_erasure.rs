@@ -7,7 +7,7 @@
 mod common;
 
 use common::account::*;
-use common::seed::{find_anywhere, fx_full_account, uncovered_tables};
+use common::every_table::{find_anywhere, fx_full_account, uncovered_tables};
 use common::*;
 use offerline::server::privacy::erasure;
 use offerline::server::time::now_ms;

@@ -12,6 +12,7 @@
 
 pub mod account;
 pub mod boards;
+pub mod every_table;
 pub mod mail;
 pub mod profile;
 pub mod s3;

@@ -1,251 +1,204 @@
-//! A person with data in every personal table, entered through the same
-//! server functions the app uses wherever one exists, for the privacy tests
-//! (erasure leaves nothing, export holds everything). Tables no server
-//! function fills yet are filled with one plain row; [`uncovered_tables`]
-//! tells a test which tables of the live schema a seeded user has no row in,
-//! so a table added later cannot slip past them.
+//! An account seeded through the real server functions with something in
+//! every field a person fills in: profile, career preferences, jobs,
+//! courses, skills, a board with an extra stage, cards with every field,
+//! moves, an archived card, and a company with all its details. The export,
+//! import and access tests use it; `every_table.rs` adds the rest of the
+//! personal tables for the erasure tests.
+#![allow(dead_code)]
 
-use super::TestDb;
-use super::account::{call, sign_up, user_row};
-use super::boards::ok;
+use super::account::{call, me};
+use super::boards::{fx_board, ok, stage};
 use axum::Router;
 
-/// Who was seeded: the session cookie, the account id and the board.
+/// A seeded account: its session cookie, its id and what it was given.
 pub struct Seeded {
     pub cookie: String,
     pub user_id: String,
     pub board: String,
+    pub cards: Vec<String>,
 }
 
-/// Signs up `name` <`email`> and fills every personal table.
-pub async fn fx_full_account(app: &Router, t: &TestDb, name: &str, email: &str) -> Seeded {
-    let cookie = sign_up(app, name, email).await;
-    let (user_id, ..) = user_row(t, email).await;
-    let board: String = ok(
+async fn post(app: &Router, path: &str, cookie: &str, pairs: &[(&str, &str)]) {
+    let reply = call(app, path, Some(cookie), pairs).await;
+    assert_eq!(reply.status, 200, "{path}: {}", reply.body);
+}
+
+/// Signs `email` up and fills every part of the account a person edits:
+/// profile, career preferences, jobs, courses, skills, a board with an
+/// extra stage, cards with every field, moves, an archived card, and a
+/// company with all its details.
+pub async fn fx_seeded(app: &Router, email: &str, name: &str) -> Seeded {
+    let f = fx_board(app, email).await;
+    let cookie = f.cookie.clone();
+    post(
         app,
-        "/api/boards/create",
-        &cookie,
-        &[("name", "Spring search"), ("template", "job-search")],
-    )
-    .await
-    .as_str()
-    .unwrap()
-    .to_string();
-    let got = ok(app, "/api/boards/get", &cookie, &[("id", &board)]).await;
-    let stages: Vec<String> = got["stages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["id"].as_str().unwrap().to_string())
-        .collect();
-    let added = ok(
-        app,
-        "/api/cards/add",
+        "/api/profile/personal",
         &cookie,
         &[
-            ("board_id", &board),
-            ("stage_id", &stages[0]),
-            ("title", &format!("Engineer for {name}")),
-            ("company", "Acme Widgets"),
+            ("name", name),
+            ("phone", "0470 12 34 56"),
+            ("city", "Gent"),
+            ("region", "Oost-Vlaanderen"),
+            ("country", "be"),
+            ("time_zone", "Europe/Brussels"),
+            ("locale", "nl"),
         ],
     )
     .await;
-    let card = added["id"].as_str().expect("card id").to_string();
-    ok(
+    post(
         app,
-        "/api/cards/move",
-        &cookie,
-        &[("id", &card), ("stage_id", &stages[1])],
-    )
-    .await;
-    let personal = [
-        ("name", name),
-        ("phone", "+31 20 123 4567"),
-        ("city", "Utrecht"),
-        ("region", ""),
-        ("country", "NL"),
-        ("time_zone", "Europe/Amsterdam"),
-        ("locale", ""),
-    ];
-    expect_ok(app, "/api/profile/personal", &cookie, &personal).await;
-    expect_ok(
-        app,
-        "/api/profile/experience",
+        "/api/profile/career",
         &cookie,
         &[
-            ("title", "Platform engineer"),
-            ("company", "Globex"),
-            ("start_month", "2021-03"),
-            ("end_month", "2024-06"),
-            ("description", &format!("{name} ran the platform team")),
+            ("desired_titles", "Backend engineer, SRE"),
+            ("desired_locations", "Gent\nBrussel"),
+            ("mode_remote", "on"),
+            ("mode_hybrid", "on"),
+            ("type_full_time", "on"),
+            ("type_freelance", "on"),
+            ("salary_min", "50000"),
+            ("salary_max", "65000"),
+            ("salary_currency", "EUR"),
+            ("salary_period", "year"),
+            ("notice_weeks", "4"),
         ],
     )
     .await;
-    expect_ok(
+    for (title, company, start, end) in [
+        ("Developer", "Acme", "2020-01", "2022-06"),
+        ("Senior developer", "Globex", "2022-07", ""),
+    ] {
+        let mut form = vec![
+            ("title", title),
+            ("company", company),
+            ("start_month", start),
+            ("end_month", end),
+            ("description", "Built things; kept them running."),
+        ];
+        if end.is_empty() {
+            form.push(("current", "on"));
+        }
+        post(app, "/api/profile/experience", &cookie, &form).await;
+    }
+    post(
         app,
         "/api/profile/education",
         &cookie,
         &[
-            ("school", "Utrecht University"),
+            ("school", "UGent"),
             ("degree", "MSc"),
-            ("field", "Computing"),
-            ("start_month", "2015-09"),
-            ("end_month", "2017-07"),
+            ("field", "Computer science"),
+            ("start_month", "2014-09"),
+            ("end_month", "2019-06"),
         ],
     )
     .await;
-    expect_ok(app, "/api/profile/skills", &cookie, &[("skill", "Rust")]).await;
-    // A failed sign-in (an account event) and a reset link (a token).
-    call(
+    for skill in ["Rust", "PostgreSQL", "Kubernetes"] {
+        post(app, "/api/profile/skills", &cookie, &[("skill", skill)]).await;
+    }
+    let board = f.board.clone();
+    ok(
         app,
-        "/api/auth/sign-in",
-        None,
-        &[("email", email), ("password", "not the password")],
-    )
-    .await;
-    expect_ok(
-        app,
-        "/api/support/open",
+        "/api/stages/add",
         &cookie,
         &[
-            ("subject", &format!("Question from {name}")),
-            ("message", &format!("Please answer {email}.")),
+            ("board_id", &board),
+            ("name", "Take-home"),
+            ("color", "purple"),
+            ("kind", "open"),
         ],
     )
     .await;
-    // A data export. With `OFFERLINE_EXPORT_BACKGROUND_ROWS=0` it is
-    // prepared in the background (a `data_exports` row and, once the jobs
-    // run, a stored file).
-    let export = super::send(
+    let wishlist = stage(app, &f, "Wishlist").await;
+    let applied = stage(app, &f, "Applied").await;
+    let mut cards = Vec::new();
+    for (title, company) in [
+        ("Platform engineer", "Initech"),
+        ("Backend developer", "Hooli"),
+        ("Site reliability engineer", "Initech"),
+    ] {
+        let added = ok(
+            app,
+            "/api/cards/add",
+            &cookie,
+            &[
+                ("board_id", &board),
+                ("stage_id", &wishlist),
+                ("title", title),
+                ("company", company),
+            ],
+        )
+        .await;
+        cards.push(added["id"].as_str().unwrap().to_string());
+    }
+    post(
         app,
-        super::post_form("/settings/data/export")
-            .header("cookie", &cookie)
-            .header("origin", "http://offerline.test")
-            .header("accept", "text/html")
-            .body(axum::body::Body::empty())
-            .unwrap(),
+        "/api/cards/update",
+        &cookie,
+        &[
+            ("id", &cards[0]),
+            ("title", "Platform engineer (senior)"),
+            ("company", "Initech"),
+            ("job_url", "https://jobs.example.org/initech/42"),
+            ("description", "Run the platform.\nOn call one week in six."),
+            ("location", "Gent"),
+            ("work_mode", "hybrid"),
+            ("salary_min", "60000"),
+            ("salary_max", "72000"),
+            ("salary_currency", "EUR"),
+            ("salary_period", "year"),
+            ("job_type", "full-time"),
+            ("source", "Referral"),
+            ("deadline", "2026-12-20"),
+            ("applied_on", "2026-11-30"),
+            ("excitement", "5"),
+            ("tags", "rust, platform"),
+            ("notes", "Ask about the on-call rota."),
+        ],
     )
     .await;
-    assert!(
-        export.status == 200 || export.status == 303,
-        "export: {}",
-        export.status
-    );
-    fill_remaining(t, &user_id, &board, name, email).await;
+    post(
+        app,
+        "/api/cards/move",
+        &cookie,
+        &[("id", &cards[0]), ("stage_id", &applied)],
+    )
+    .await;
+    post(
+        app,
+        "/api/cards/archive",
+        &cookie,
+        &[("id", &cards[2]), ("archived", "true")],
+    )
+    .await;
+    let card = ok(app, "/api/cards/get", &cookie, &[("id", &cards[0])]).await;
+    let company = card["company_id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("card has a company: {card}"))
+        .to_string();
+    post(
+        app,
+        "/api/companies/update",
+        &cookie,
+        &[
+            ("id", &company),
+            ("name", "Initech"),
+            ("website", "https://initech.example.org"),
+            ("industry", "Software"),
+            ("size", "51-200"),
+            ("location", "Gent"),
+            ("notes", "Friendly recruiter."),
+        ],
+    )
+    .await;
+    let user_id = me(app, &cookie).await["id"]
+        .as_str()
+        .expect("the account id")
+        .to_string();
     Seeded {
         cookie,
         user_id,
         board,
+        cards,
     }
-}
-
-async fn expect_ok(app: &Router, path: &str, cookie: &str, pairs: &[(&str, &str)]) {
-    let reply = call(app, path, Some(cookie), pairs).await;
-    assert!(
-        reply.status == 200 || (300..400).contains(&reply.status),
-        "{path}: {} {}",
-        reply.status,
-        reply.body
-    );
-}
-
-/// One row in each table that no server function above reaches.
-async fn fill_remaining(t: &TestDb, user_id: &str, board: &str, name: &str, email: &str) {
-    let id = || uuid::Uuid::now_v7().to_string();
-    let statements: Vec<(&str, Vec<String>)> = vec![
-        (
-            "INSERT INTO csv_imports (id, user_id, board_id, file_name, content, created_at) \
-             VALUES ($1, $2, $3, 'jobs.csv', $4, 0)",
-            vec![
-                id(),
-                user_id.into(),
-                board.into(),
-                format!("title\n{name} {email}\n"),
-            ],
-        ),
-        (
-            "INSERT INTO consents (id, user_id, purpose, granted, policy_version, source, created_at) \
-             VALUES ($1, $2, 'analytics', 1, '2026-11-23', 'banner', 0)",
-            vec![id(), user_id.into()],
-        ),
-        (
-            "INSERT INTO analytics_events (id, user_id, visit_id, kind, name, created_at) \
-             VALUES ($1, $2, $3, 'page_view', '/boards', 0)",
-            vec![id(), user_id.into(), id()],
-        ),
-    ];
-    for (sql, binds) in statements {
-        let mut query = sqlx::query(sql);
-        for value in binds {
-            query = query.bind(value);
-        }
-        query
-            .execute(&t.db.pool)
-            .await
-            .unwrap_or_else(|e| panic!("{sql}: {e}"));
-    }
-}
-
-/// The tables of the live schema with a `user_id` column (or `users`
-/// itself) in which `user_id` has no row.
-pub async fn uncovered_tables(t: &TestDb, user_id: &str) -> Vec<String> {
-    let mut missing = Vec::new();
-    for table in t.db.table_names().await.unwrap() {
-        let columns = columns_of(t, &table).await;
-        let owner = if table == "users" {
-            "id"
-        } else if columns.iter().any(|c| c == "user_id") {
-            "user_id"
-        } else {
-            continue;
-        };
-        let n: i64 =
-            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} WHERE {owner} = $1"))
-                .bind(user_id)
-                .fetch_one(&t.db.pool)
-                .await
-                .unwrap();
-        if n == 0 {
-            missing.push(table);
-        }
-    }
-    missing
-}
-
-/// The columns of `table`, from the live schema.
-pub async fn columns_of(t: &TestDb, table: &str) -> Vec<String> {
-    let sql = if t.url.starts_with("sqlite:") {
-        "SELECT name FROM pragma_table_info($1)"
-    } else {
-        "SELECT column_name::TEXT FROM information_schema.columns \
-         WHERE table_schema = current_schema() AND table_name = $1"
-    };
-    sqlx::query_scalar(sql)
-        .bind(table)
-        .fetch_all(&t.db.pool)
-        .await
-        .unwrap()
-}
-
-/// Every (table, column) of the live schema whose value contains one of
-/// `needles` (any case): the scan that proves erasure left nothing.
-pub async fn find_anywhere(t: &TestDb, needles: &[&str]) -> Vec<String> {
-    let mut hits = Vec::new();
-    for table in t.db.table_names().await.unwrap() {
-        for column in columns_of(t, &table).await {
-            for needle in needles {
-                let n: i64 = sqlx::query_scalar(&format!(
-                    "SELECT COUNT(*) FROM {table} WHERE lower(CAST({column} AS TEXT)) LIKE $1"
-                ))
-                .bind(format!("%{}%", needle.to_lowercase()))
-                .fetch_one(&t.db.pool)
-                .await
-                .unwrap();
-                if n > 0 {
-                    hits.push(format!("{table}.{column} holds {needle:?} ({n} rows)"));
-                }
-            }
-        }
-    }
-    hits
 }
