@@ -15,15 +15,6 @@ async fn count(t: &TestDb, sql: &str, id: &str) -> i64 {
         .unwrap()
 }
 
-async fn make_staff(t: &TestDb, email: &str, role: &str) {
-    sqlx::query("UPDATE users SET role = $1 WHERE email = $2")
-        .bind(role)
-        .bind(email)
-        .execute(&t.db.pool)
-        .await
-        .unwrap();
-}
-
 /// P30 P20: support staff delete an account found to belong to a minor; it
 /// is gone at once with its sessions, queued emails and data, and the audit
 /// log records the act without naming the person.

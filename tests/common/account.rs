@@ -156,3 +156,13 @@ pub async fn user_row(
     .await
     .unwrap()
 }
+
+/// Gives the account of `email` the staff `role` (`support` or `admin`).
+pub async fn make_staff(t: &super::TestDb, email: &str, role: &str) {
+    sqlx::query("UPDATE users SET role = $1 WHERE email = $2")
+        .bind(role)
+        .bind(email)
+        .execute(&t.db.pool)
+        .await
+        .unwrap();
+}

@@ -11,9 +11,11 @@
 #![allow(dead_code)]
 
 pub mod account;
+pub mod analytics;
 pub mod boards;
 pub mod every_table;
 pub mod mail;
+pub mod policies;
 pub mod profile;
 pub mod s3;
 pub mod seed;
@@ -172,4 +174,26 @@ pub fn post_form(path: &str) -> http::request::Builder {
         .uri(path)
         .header("host", "offerline.test")
         .header("content-type", "application/x-www-form-urlencoded")
+}
+
+/// The HTML of `path` in `locale`, signed in with `cookie` if given.
+pub async fn page_in(
+    app: &Router,
+    path: &str,
+    cookie: Option<&str>,
+    locale: offerline::i18n::Locale,
+) -> Reply {
+    let cookie = match cookie {
+        Some(session) => format!("offerline_locale={}; {session}", locale.tag()),
+        None => format!("offerline_locale={}", locale.tag()),
+    };
+    send(
+        app,
+        get(path)
+            .header("accept", "text/html")
+            .header("cookie", cookie)
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await
 }

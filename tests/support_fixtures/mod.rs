@@ -10,15 +10,6 @@ use offerline::i18n::Locale;
 
 pub const INBOX: &str = "help@offerline.test";
 
-pub async fn make_staff(t: &TestDb, email: &str, role: &str) {
-    sqlx::query("UPDATE users SET role = $1 WHERE email = $2")
-        .bind(role)
-        .bind(email)
-        .execute(&t.db.pool)
-        .await
-        .unwrap();
-}
-
 pub fn json(reply: &Reply) -> serde_json::Value {
     serde_json::from_str(&reply.body).unwrap_or_else(|_| panic!("JSON: {}", reply.body))
 }
@@ -40,18 +31,7 @@ pub async fn open_ok(app: &axum::Router, cookie: &str, subject: &str, message: &
 }
 
 pub async fn page(app: &axum::Router, path: &str, cookie: &str, locale: Locale) -> Reply {
-    send(
-        app,
-        get(path)
-            .header("accept", "text/html")
-            .header(
-                "cookie",
-                format!("offerline_locale={}; {cookie}", locale.tag()),
-            )
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await
+    page_in(app, path, Some(cookie), locale).await
 }
 
 pub fn plain_post(path: &str, cookie: &str, referer: &str, body: &str) -> http::Request<Body> {
