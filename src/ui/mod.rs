@@ -6,3 +6,4 @@ pub mod i18n;
 pub mod pages;
 pub mod prefs;
 pub mod session;
+pub mod url;

@@ -76,9 +76,9 @@ pub fn ConsentBanner() -> impl IntoView {
     let action = ServerAction::<SaveConsent>::new();
     follow(action);
     let location = use_location();
-    let here = move || format!("{}{}", location.pathname.get(), location.search.get());
+    let here = crate::ui::url::here(&location);
     let choose = move || {
-        let back: String = url_escape(&here());
+        let back = crate::ui::url::encode(&here());
         format!("/cookie-settings?return_to={back}")
     };
     // The choices page is itself the choice: no banner above it.
@@ -110,17 +110,4 @@ pub fn ConsentBanner() -> impl IntoView {
             }
         })
     }
-}
-
-/// Percent-encodes a path for a query parameter.
-fn url_escape(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            other => format!("%{other:02X}"),
-        })
-        .collect()
 }

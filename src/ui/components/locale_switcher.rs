@@ -13,7 +13,7 @@ use leptos_router::hooks::use_location;
 pub fn LocaleSwitcher() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let return_to = move || format!("{}{}", location.pathname.get(), location.search.get());
+    let return_to = crate::ui::url::here(&location);
     let options = Locale::ALL
         .into_iter()
         .map(|locale| {

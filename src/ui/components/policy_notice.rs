@@ -20,11 +20,7 @@ pub fn PolicyNotice() -> impl IntoView {
     view! {
         <Transition>
             {move || notice.get().and_then(|r| r.ok().flatten()).map(|change| {
-                let back = format!(
-                    "{}{}",
-                    location.pathname.get_untracked(),
-                    location.search.get_untracked()
-                );
+                let back = crate::ui::url::here_untracked(&location);
                 let title = i18n.t_with(
                     "policy-notice-title",
                     &[("date", utc_date(change.effective_at).into())],

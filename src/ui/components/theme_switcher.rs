@@ -16,7 +16,7 @@ pub fn ThemeSwitcher() -> impl IntoView {
     let current = RwSignal::new(initial);
     let save = ServerAction::<SetTheme>::new();
     let location = use_location();
-    let return_to = move || format!("{}{}", location.pathname.get(), location.search.get());
+    let return_to = crate::ui::url::here(&location);
 
     let buttons = Theme::ALL
         .into_iter()

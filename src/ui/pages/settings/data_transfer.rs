@@ -62,15 +62,27 @@ const POLL_MS: u64 = 2000;
 fn Prepared() -> impl IntoView {
     let tick = RwSignal::new(0u32);
     let prepared = Resource::new(move || tick.get(), |_| get_prepared_export());
+    // Once hydrated: look again every few seconds while it is under way.
     Effect::new(move |_| {
-        if let Some(Ok(Some(export))) = prepared.get()
-            && export.in_progress()
-        {
-            set_timeout(
-                move || tick.update(|t| *t += 1),
-                std::time::Duration::from_millis(POLL_MS),
-            );
-        }
+        let handle = set_interval_with_handle(
+            move || {
+                let busy = prepared
+                    .get_untracked()
+                    .and_then(Result::ok)
+                    .flatten()
+                    .is_some_and(|export| export.in_progress());
+                if busy {
+                    tick.update(|t| *t += 1);
+                }
+            },
+            std::time::Duration::from_millis(POLL_MS),
+        )
+        .ok();
+        on_cleanup(move || {
+            if let Some(handle) = handle {
+                handle.clear();
+            }
+        });
     });
     view! {
         <Transition>

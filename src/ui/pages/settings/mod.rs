@@ -40,25 +40,13 @@ pub fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
             {move || me.get().map(|me| match me {
                 Ok(Some(_)) => children.with_value(|c| c()).into_any(),
                 _ => {
-                    let back = format!("{}{}", location.pathname.get_untracked(), location.search.get_untracked());
-                    let path = format!("/sign-in?return_to={}", urlencode(&back));
+                    let back = crate::ui::url::here_untracked(&location);
+                    let path = format!("/sign-in?return_to={}", crate::ui::url::encode(&back));
                     view! { <Redirect path /> }.into_any()
                 }
             })}
         </Suspense>
     }
-}
-
-fn urlencode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            other => format!("%{other:02X}"),
-        })
-        .collect()
 }
 
 /// The settings sections, as tabs.
