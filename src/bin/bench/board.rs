@@ -115,7 +115,7 @@ const BOARD_SQL: &str = "SELECT a.id, a.stage_id, a.title, c.name AS company, a.
     WHERE a.board_id = $1 AND a.user_id = $2 AND a.archived_at IS NULL \
     ORDER BY a.stage_id, a.rank";
 
-async fn seeded(
+pub async fn seeded(
     bench: &Bench,
     users: usize,
     cards: usize,
@@ -133,7 +133,7 @@ async fn seeded(
         .map_err(|e| format!("{e:?}"))?)
 }
 
-async fn sign_in(bench: &Bench, user: &SeededUser, ip: u32) -> Result<String, Failure> {
+pub async fn sign_in(bench: &Bench, user: &SeededUser, ip: u32) -> Result<String, Failure> {
     let form = format!(
         "email={}&password={}",
         user.email,

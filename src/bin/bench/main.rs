@@ -1,4 +1,4 @@
-//! `cargo run --release --features ssr --bin bench -- [site|board] [options]`
+//! `cargo run --release --features ssr --bin bench -- [site|board|export] [options]`
 //!
 //! Measures on a fresh database (SQLite in a temporary folder, or
 //! PostgreSQL from `BENCH_DATABASE_URL`), through the real router with every
@@ -7,7 +7,10 @@
 //!   burst of sign-ins, and the first-load transfer size (see site.rs);
 //! - `board`: the board page with hundreds of cards against the raw read of
 //!   the same rows, time to first byte under load on loopback, and card
-//!   moves by many people at once (see board.rs).
+//!   moves by many people at once (see board.rs);
+//! - `export`: the data export of a small and a large account, streamed at
+//!   once and prepared in the background, with the server's memory growth
+//!   while it runs (see export.rs).
 //!
 //! Options: `--rows N` (site: rows read), `--runs R` (samples per
 //! measurement), `--cards N` (board: cards on the measured board),
@@ -15,6 +18,7 @@
 //! (board: concurrent page loads).
 
 mod board;
+mod export;
 mod site;
 
 use axum::body::Body;
@@ -62,7 +66,7 @@ fn args() -> Args {
 
 fn usage() -> ! {
     eprintln!(
-        "usage: bench [site|board] [--rows N] [--runs R] [--cards N] [--movers N] [--clients N]"
+        "usage: bench [site|board|export] [--rows N] [--runs R] [--cards N] [--movers N] [--clients N]"
     );
     std::process::exit(2);
 }
@@ -71,6 +75,7 @@ fn usage() -> ! {
 pub struct Bench {
     pub db: Db,
     pub app: axum::Router,
+    pub state: AppState,
     dir: PathBuf,
 }
 
@@ -88,6 +93,8 @@ impl Bench {
             ("OFFERLINE_SECRET_KEY", "ab".repeat(32)),
             ("OFFERLINE_DOCUMENT_KEY", "cd".repeat(32)),
             ("OFFERLINE_TRUST_PROXY", "true".to_string()),
+            // Every export streams at once unless a suite asks otherwise.
+            ("OFFERLINE_EXPORT_BACKGROUND_ROWS", "100000000".to_string()),
         ];
         let lookup = |name: &str| {
             vars.iter()
@@ -95,8 +102,14 @@ impl Bench {
                 .map(|(_, v)| v.clone())
         };
         let config = Config::from_lookup(&lookup, leptos_options()?)?;
-        let app = offerline::server::router::build(AppState::new(config, db.clone())?);
-        Ok(Bench { db, app, dir })
+        let state = AppState::new(config, db.clone())?;
+        let app = offerline::server::router::build(state.clone());
+        Ok(Bench {
+            db,
+            app,
+            state,
+            dir,
+        })
     }
 
     async fn stop(self) {
@@ -116,6 +129,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     match args.suite.as_str() {
         "site" => site::run(&bench, &args).await?,
         "board" => board::run(&bench, &args).await?,
+        "export" => export::run(&bench, &args).await?,
         _ => usage(),
     }
     bench.stop().await;
