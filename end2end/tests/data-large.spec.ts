@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
-import { hydrated } from './helpers';
+import { hydrated, watchProblems } from './helpers';
 import { separateNetworks, signUp, unique } from './account';
 import { createBoard, fitsTheWindow } from './board';
 import { linkSentTo } from './mail';
@@ -63,10 +63,12 @@ async function downloadOnce(page: Page, link: string) {
 
 test('P26 a large export shows its progress, then downloads once from the emailed link', async ({ page }, info) => {
   const email = await largeAccount(page);
+  const problems = watchProblems(page);
   await page.goto('/settings/data');
   await hydrated(page);
   await page.getByRole('button', { name: 'Download my data (ZIP)' }).click();
   await expect(page.getByText('Your account is large, so we are preparing the file')).toBeVisible();
+  await hydrated(page);
   // The page looks again by itself until the file is ready.
   await expect(page.getByText('Your export is ready. We emailed you a link')).toBeVisible({ timeout: 20_000 });
   await fitsTheWindow(page);
@@ -76,6 +78,7 @@ test('P26 a large export shows its progress, then downloads once from the emaile
   await fitsTheWindow(page);
   await page.screenshot({ path: `test-results/data-large-${info.project.name}.png`, fullPage: true });
   await downloadOnce(page, link);
+  expect(problems).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

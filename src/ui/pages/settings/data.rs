@@ -5,7 +5,7 @@
 //! the account history and every time staff acted on the account. All of
 //! it renders on the server and works without JavaScript.
 
-use super::data_transfer::{ExportForm, ImportForm};
+use super::data_transfer::{ExportForm, ImportForm, prepared_export};
 use super::{RequireSignIn, SettingsNav};
 use crate::api::data::get_data_summary;
 use crate::i18n::MISSING_MARKER;
@@ -38,6 +38,7 @@ fn key_part(code: &str) -> String {
 pub fn DataPage() -> impl IntoView {
     let i18n = use_i18n();
     let summary = Resource::new(|| (), |_| get_data_summary());
+    let prepared = prepared_export();
     view! {
         <Title text=i18n.t("settings-data") />
         <RequireSignIn>
@@ -49,7 +50,7 @@ pub fn DataPage() -> impl IntoView {
                     {move || summary.get().map(|r| match r {
                         Ok(summary) => view! {
                             <Held summary=summary.clone() />
-                            <ExportForm />
+                            <ExportForm prepared />
                             <ImportForm />
                             <Consents summary=summary.clone() />
                             <History summary=summary.clone() />

@@ -8,6 +8,7 @@
 //! hydrated (a link refreshes it without JavaScript).
 
 use crate::api::data::get_prepared_export;
+use crate::error::AppError;
 use crate::model::data::{
     EXPORT_ERRORS, EXPORT_PATH, IMPORT_ERRORS, IMPORT_PATH, PreparedExport, PreparedState,
 };
@@ -29,7 +30,7 @@ fn query_error(name: &'static str, known: &'static [&'static str]) -> Signal<Opt
 }
 
 #[component]
-pub fn ExportForm() -> impl IntoView {
+pub fn ExportForm(prepared: PreparedResource) -> impl IntoView {
     let i18n = use_i18n();
     let error = query_error("export_error", EXPORT_ERRORS);
     view! {
@@ -44,7 +45,7 @@ pub fn ExportForm() -> impl IntoView {
             {move || error.get().map(|message| view! {
                 <div class="error" role="alert"><p>{message}</p></div>
             })}
-            <Prepared />
+            <Prepared prepared />
             <form method="post" action=EXPORT_PATH>
                 <button type="submit" class="button">{i18n.t("data-export-submit")}</button>
             </form>
@@ -57,12 +58,15 @@ pub fn ExportForm() -> impl IntoView {
 /// How often the page looks at a preparation under way.
 const POLL_MS: u64 = 2000;
 
-/// The export being prepared, or ready and waiting in the mailbox.
-#[component]
-fn Prepared() -> impl IntoView {
+/// What [`ExportForm`] shows of a prepared export.
+pub type PreparedResource = Resource<Result<Option<PreparedExport>, AppError>>;
+
+/// The person's prepared export, looked at again every few seconds once
+/// hydrated while it is under way. Made by the page itself, before any
+/// `Suspense`, so that the server's answer is found again at hydration.
+pub fn prepared_export() -> PreparedResource {
     let tick = RwSignal::new(0u32);
     let prepared = Resource::new(move || tick.get(), |_| get_prepared_export());
-    // Once hydrated: look again every few seconds while it is under way.
     Effect::new(move |_| {
         let handle = set_interval_with_handle(
             move || {
@@ -84,6 +88,12 @@ fn Prepared() -> impl IntoView {
             }
         });
     });
+    prepared
+}
+
+/// The export being prepared, or ready and waiting in the mailbox.
+#[component]
+fn Prepared(prepared: PreparedResource) -> impl IntoView {
     view! {
         <Transition>
             {move || prepared.get().and_then(Result::ok).flatten().map(|export| view! {
