@@ -42,7 +42,7 @@ async fn export_row(t: &TestDb, id: &str) -> Option<(String, i64, i64)> {
         .unwrap()
 }
 
-/// P26: a large account's export is queued, not streamed; the worker
+/// P26 P19: a large account's export is queued, not streamed; the worker
 /// writes it with its progress, stores it sealed under the owner's folder,
 /// and emails a link; the page behind the link offers one download of the
 /// same archive a small account gets at once, after which the file is gone

@@ -53,6 +53,38 @@ impl S3Server {
 
     /// The status line of a bare request (moto takes unsigned ones).
     fn request(&self, method: &str, path: &str) -> String {
+        let reply = self.raw(method, path);
+        String::from_utf8_lossy(&reply)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// The bytes of object `key` as the store holds them, read with a
+    /// client of its own (not through the app's storage).
+    pub async fn object(&self, key: &str) -> Vec<u8> {
+        use object_store::ObjectStore;
+        let store = object_store::aws::AmazonS3Builder::new()
+            .with_bucket_name(&self.bucket)
+            .with_endpoint(format!("http://127.0.0.1:{}", self.port))
+            .with_allow_http(true)
+            .with_region("us-east-1")
+            .with_access_key_id("test-key")
+            .with_secret_access_key("test-secret")
+            .build()
+            .expect("an S3 client");
+        store
+            .get(&object_store::path::Path::from(key))
+            .await
+            .unwrap_or_else(|e| panic!("{key} is in the bucket: {e}"))
+            .bytes()
+            .await
+            .expect("the object's bytes")
+            .to_vec()
+    }
+
+    fn raw(&self, method: &str, path: &str) -> Vec<u8> {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("moto answers");
         write!(
             stream,
@@ -60,9 +92,9 @@ impl S3Server {
             self.port
         )
         .unwrap();
-        let mut reply = String::new();
-        stream.read_to_string(&mut reply).unwrap();
-        reply.lines().next().unwrap_or_default().to_string()
+        let mut reply = Vec::new();
+        stream.read_to_end(&mut reply).unwrap();
+        reply
     }
 
     /// `STORAGE_URL` for this server, under `prefix`.
