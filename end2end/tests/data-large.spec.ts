@@ -84,11 +84,12 @@ test('P26 a large export shows its progress, then downloads once from the emaile
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('P26 a large export works with plain forms', async ({ page }) => {
+  test('P26 a large export works with plain forms', async ({ page }, info) => {
     const email = await largeAccount(page);
     await page.goto('/settings/data');
     await page.getByRole('button', { name: 'Download my data (ZIP)' }).click();
     await expect(page.getByText('Your account is large, so we are preparing the file')).toBeVisible();
+    await page.locator('#export').screenshot({ path: `test-results/data-preparing-${info.project.name}.png` });
     const link = await linkSentTo(email, '/settings/data/exports/[0-9a-f-]+');
     await page.goto('/settings/data');
     await expect(page.getByText('Your export is ready. We emailed you a link')).toBeVisible();

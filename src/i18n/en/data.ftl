@@ -79,3 +79,4 @@ data-download-once = The file is deleted from our servers once you download it, 
 data-download-submit = Download my data (ZIP)
 data-download-gone = This download link was already used, has expired, or belongs to another account.
 data-download-again = Ask for a new export in Your data
+data-export-queued = Waiting to start: it begins in a moment.

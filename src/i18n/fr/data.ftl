@@ -79,3 +79,4 @@ data-download-once = Le fichier est supprimé de nos serveurs dès que vous le t
 data-download-submit = Télécharger mes données (ZIP)
 data-download-gone = Ce lien de téléchargement a déjà servi, a expiré ou appartient à un autre compte.
 data-download-again = Demander un nouvel export dans Vos données
+data-export-queued = En attente : la préparation commence dans un instant.

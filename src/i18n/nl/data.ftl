@@ -79,3 +79,4 @@ data-download-once = Het bestand wordt van onze servers verwijderd zodra je het 
 data-download-submit = Mijn gegevens downloaden (ZIP)
 data-download-gone = Deze downloadlink is al gebruikt, verlopen of hoort bij een ander account.
 data-download-again = Vraag een nieuwe export aan bij Jouw gegevens
+data-export-queued = Wacht op zijn beurt: het begint zo.

@@ -108,22 +108,34 @@ fn PreparedStatus(export: PreparedExport) -> impl IntoView {
     let i18n = use_i18n();
     let percent = export.percent();
     match export.state {
-        PreparedState::Queued | PreparedState::Running => view! {
-            <div class="export-progress" role="status" aria-live="polite">
-                <p><strong>{i18n.t("data-export-preparing")}</strong></p>
-                <progress max="100" value=percent aria-labelledby="export-progress-label">
-                    {format!("{percent}%")}
-                </progress>
-                <p id="export-progress-label">{i18n.t_with("data-export-progress", &[
-                    ("percent", percent.into()),
-                    ("done", export.rows_done.into()),
-                    ("total", export.rows_total.into()),
-                ])}</p>
-                <p class="field-hint">{i18n.t("data-export-preparing-hint")}</p>
-                <p><a href="/settings/data#export">{i18n.t("data-export-refresh")}</a></p>
-            </div>
+        PreparedState::Queued | PreparedState::Running => {
+            // Queued, nothing is counted yet: an indeterminate bar.
+            let started = export.state == PreparedState::Running && export.rows_total > 0;
+            let label = if started {
+                i18n.t_with(
+                    "data-export-progress",
+                    &[
+                        ("percent", percent.into()),
+                        ("done", export.rows_done.into()),
+                        ("total", export.rows_total.into()),
+                    ],
+                )
+            } else {
+                i18n.t("data-export-queued")
+            };
+            view! {
+                <div class="export-progress" role="status" aria-live="polite">
+                    <p><strong>{i18n.t("data-export-preparing")}</strong></p>
+                    <progress max="100" value=started.then_some(percent) aria-labelledby="export-progress-label">
+                        {started.then(|| format!("{percent}%"))}
+                    </progress>
+                    <p id="export-progress-label">{label}</p>
+                    <p class="field-hint">{i18n.t("data-export-preparing-hint")}</p>
+                    <p><a href="/settings/data#export">{i18n.t("data-export-refresh")}</a></p>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
         PreparedState::Ready => view! {
             <p class="notice" role="status">{i18n.t_with("data-export-ready", &[(
                 "expires",
