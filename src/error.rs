@@ -43,11 +43,35 @@ pub enum AppError {
     /// The request never reached our code (bad arguments, network down).
     #[error("request failed: {0}")]
     Transport(String),
+    /// A service the server depends on (SMTP, the object store) failed, or
+    /// background work could not go on. The text is for the logs and the
+    /// job queue only: the web edge turns it into `Internal` before it
+    /// leaves the server.
+    #[error("{0}")]
+    Upstream(String),
 }
 
 impl AppError {
     pub fn internal() -> Self {
         AppError::Internal { request_id: None }
+    }
+
+    /// A failure whose text is kept for the logs and the job queue.
+    pub fn upstream(detail: impl Into<String>) -> Self {
+        AppError::Upstream(detail.into())
+    }
+
+    /// The text a log line or the job queue keeps of this error.
+    pub fn detail(&self) -> String {
+        self.to_string()
+    }
+
+    /// What may leave the server: an upstream failure becomes `Internal`.
+    pub fn public(self) -> Self {
+        match self {
+            AppError::Upstream(_) => AppError::internal(),
+            other => other,
+        }
     }
 
     pub fn field(field: &str, message: &str) -> Self {
@@ -63,7 +87,7 @@ impl AppError {
             AppError::Validation(_) => 422,
             AppError::Conflict(_) => 409,
             AppError::RateLimited { .. } => 429,
-            AppError::Internal { .. } => 500,
+            AppError::Internal { .. } | AppError::Upstream(_) => 500,
             AppError::Transport(_) => 400,
         }
     }
@@ -77,7 +101,7 @@ impl AppError {
             AppError::Validation(_) => "error-validation",
             AppError::Conflict(_) => "error-conflict",
             AppError::RateLimited { .. } => "error-rate-limited",
-            AppError::Internal { .. } => "error-internal",
+            AppError::Internal { .. } | AppError::Upstream(_) => "error-internal",
             AppError::Transport(_) => "error-transport",
         }
     }
@@ -116,8 +140,12 @@ mod server_side {
 
     impl IntoResponse for AppError {
         fn into_response(self) -> Response {
-            let mut res = (self.status_code(), axum::Json(&self)).into_response();
-            if let AppError::RateLimited { retry_after } = self {
+            if let AppError::Upstream(detail) = &self {
+                tracing::error!(error = %detail, "upstream failure");
+            }
+            let this = self.public();
+            let mut res = (this.status_code(), axum::Json(&this)).into_response();
+            if let AppError::RateLimited { retry_after } = this {
                 res.headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
             }

@@ -3,7 +3,7 @@
 //!
 //! One crate, two builds: with `ssr` it is the Axum server (the `offerline`
 //! binary); with `hydrate` it is the WebAssembly that makes the server-rendered
-//! pages interactive. Code outside `server/` compiles for both.
+//! pages interactive. Code outside `server/` and `host/` compiles for both.
 
 pub mod api;
 pub mod app;
@@ -12,6 +12,8 @@ pub mod i18n;
 pub mod model;
 pub mod ui;
 
+#[cfg(feature = "ssr")]
+pub mod host;
 #[cfg(feature = "ssr")]
 pub mod server;
 

@@ -1,8 +1,8 @@
 //! The `offerline` command: the server and its maintenance subcommands.
 
 use clap::{Parser, Subcommand};
+use offerline::host::serve;
 use offerline::server::config::Config;
-use offerline::server::serve;
 use std::process::ExitCode;
 
 #[derive(Parser)]

@@ -93,7 +93,7 @@ async fn p13_prune_removes_old_raw_events_and_keeps_daily_counts() {
     insert_event(&t, "page_view", "/insights", "c", now - DAY_MS, None).await;
 
     offerline::server::jobs::enqueue(
-        &state,
+        &state.db,
         offerline::server::jobs::NewJob::new("analytics.prune"),
     )
     .await

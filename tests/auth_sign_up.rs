@@ -62,7 +62,7 @@ async fn p01_password_is_stored_only_as_an_argon2id_hash() {
     assert!(age.is_some());
     assert_eq!(
         policy.as_deref(),
-        Some(offerline::server::site::POLICIES_UPDATED)
+        Some(offerline::server::policies::FIRST_VERSION)
     );
 }
 

@@ -60,7 +60,7 @@ fn set_cookie_line(reply: &Reply, name: &str) -> Option<String> {
 }
 
 async fn current_version(t: &TestDb) -> String {
-    offerline::server::site::current_policy_version(&fx_state(t))
+    offerline::server::policies::current_version(&fx_state(t))
         .await
         .expect("the policy version in force")
 }

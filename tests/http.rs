@@ -286,7 +286,7 @@ async fn policy_pages_state_the_configured_facts() {
         "the European Union",
         "privacy@offerline.test",
         "45",
-        offerline::server::site::POLICIES_UPDATED,
+        offerline::server::policies::FIRST_VERSION,
     ] {
         assert!(privacy.body.contains(fact), "privacy page lacks {fact}");
     }

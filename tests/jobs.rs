@@ -4,23 +4,25 @@
 mod common;
 
 use common::{fx_db, fx_state};
+use offerline::error::AppError;
 use offerline::server::jobs::{self, Job, NewJob, Registry, Worker, repo};
 use offerline::server::scope::Scope;
+use offerline::server::state::AppState;
 use offerline::server::time::now_ms;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-fn counting(kind: &str, counter: Arc<AtomicUsize>, fail_first: usize) -> Registry {
+fn counting(kind: &str, counter: Arc<AtomicUsize>, fail_first: usize) -> Registry<AppState> {
     Registry::default().handle(kind, move |_state, _job: Job| {
         let counter = counter.clone();
-        Box::pin(async move {
+        async move {
             let n = counter.fetch_add(1, Ordering::SeqCst);
             if n < fail_first {
-                Err(format!("failure {n}"))
+                Err(AppError::upstream(format!("failure {n}")))
             } else {
                 Ok(())
             }
-        })
+        }
     })
 }
 
@@ -38,7 +40,7 @@ async fn a_queued_job_runs_once_and_is_marked_done() {
     let t = fx_db().await;
     let state = fx_state(&t);
     let runs = Arc::new(AtomicUsize::new(0));
-    let id = jobs::enqueue(&state, NewJob::new("test.ok"))
+    let id = jobs::enqueue(&state.db, NewJob::new("test.ok"))
         .await
         .unwrap()
         .unwrap();
@@ -55,7 +57,7 @@ async fn a_failing_job_is_retried_later_with_backoff() {
     let t = fx_db().await;
     let state = fx_state(&t);
     let runs = Arc::new(AtomicUsize::new(0));
-    let id = jobs::enqueue(&state, NewJob::new("test.flaky"))
+    let id = jobs::enqueue(&state.db, NewJob::new("test.flaky"))
         .await
         .unwrap()
         .unwrap();
@@ -86,7 +88,7 @@ async fn a_job_fails_for_good_after_its_last_attempt() {
     let state = fx_state(&t);
     let mut job = NewJob::new("test.broken");
     job.max_attempts = 2;
-    let id = jobs::enqueue(&state, job).await.unwrap().unwrap();
+    let id = jobs::enqueue(&state.db, job).await.unwrap().unwrap();
     let worker = Worker::new(
         state.clone(),
         counting("test.broken", Arc::new(AtomicUsize::new(0)), 99),
@@ -103,7 +105,7 @@ async fn a_job_fails_for_good_after_its_last_attempt() {
 async fn a_job_of_unknown_kind_fails_without_retry() {
     let t = fx_db().await;
     let state = fx_state(&t);
-    let id = jobs::enqueue(&state, NewJob::new("test.nobody"))
+    let id = jobs::enqueue(&state.db, NewJob::new("test.nobody"))
         .await
         .unwrap()
         .unwrap();
@@ -118,7 +120,7 @@ async fn a_job_of_unknown_kind_fails_without_retry() {
 async fn a_crashed_workers_job_runs_again_after_its_lease_expires() {
     let t = fx_db().await;
     let state = fx_state(&t);
-    let id = jobs::enqueue(&state, NewJob::new("test.ok"))
+    let id = jobs::enqueue(&state.db, NewJob::new("test.ok"))
         .await
         .unwrap()
         .unwrap();
@@ -160,8 +162,13 @@ async fn the_same_dedupe_key_is_queued_only_once() {
     let state = fx_state(&t);
     let mut job = NewJob::new("test.ok");
     job.dedupe_key = Some("only-one".into());
-    assert!(jobs::enqueue(&state, job.clone()).await.unwrap().is_some());
-    assert!(jobs::enqueue(&state, job).await.unwrap().is_none());
+    assert!(
+        jobs::enqueue(&state.db, job.clone())
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert!(jobs::enqueue(&state.db, job).await.unwrap().is_none());
 }
 
 #[tokio::test]
@@ -169,7 +176,7 @@ async fn competing_workers_never_run_a_job_twice() {
     let t = fx_db().await;
     let state = fx_state(&t);
     for _ in 0..20 {
-        jobs::enqueue(&state, NewJob::new("test.count"))
+        jobs::enqueue(&state.db, NewJob::new("test.count"))
             .await
             .unwrap();
     }
@@ -197,7 +204,7 @@ async fn competing_workers_never_run_a_job_twice() {
 async fn a_recurring_job_queues_its_next_run_after_success() {
     let t = fx_db().await;
     let state = fx_state(&t);
-    let registry = Registry::standard();
+    let registry = offerline::host::wiring::jobs();
     registry.schedule_recurring(&state).await.unwrap();
     registry.schedule_recurring(&state).await.unwrap();
     let worker = Worker::new(state.clone(), registry);

@@ -29,7 +29,7 @@ async fn a_message_is_sent_once_even_when_its_job_runs_twice() {
     assert_eq!(server.wait_for(1).len(), 1);
 
     // A second job for the same message, and the handler called again.
-    jobs::enqueue(&state, send::send_job(&id, None))
+    jobs::enqueue(&state.db, send::send_job(&id, None))
         .await
         .unwrap()
         .expect("a second job");

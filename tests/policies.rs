@@ -50,7 +50,7 @@ async fn p31_policy_pages_show_the_date_of_the_version_in_force() {
     .await
     .unwrap();
     assert_eq!(
-        offerline::server::site::current_policy_version(&state)
+        offerline::server::policies::current_version(&state)
             .await
             .unwrap(),
         "2026-11-30"

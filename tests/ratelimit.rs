@@ -262,10 +262,8 @@ async fn p14_password_reset_is_limited() {
         let expected = if i < limit.max { 200 } else { 429 };
         assert_eq!(reply.status, expected, "attempt {i}");
     }
-    let worker = offerline::server::jobs::Worker::new(
-        state.clone(),
-        offerline::server::jobs::Registry::standard(),
-    );
+    let worker =
+        offerline::server::jobs::Worker::new(state.clone(), offerline::host::wiring::jobs());
     while worker.run_once().await.unwrap() {}
     let resets = emails_to(&t.db, "ray@example.org")
         .await

@@ -11,12 +11,10 @@ pub async fn delete_minor_account(
     email: String,
     confirmed: Option<String>,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::session;
-        let state = crate::server::state::AppState::from_context()?;
+    crate::api::respond(async move |caller| {
         crate::server::admin::delete_minor_account(
-            &state,
-            &session::scope(),
+            &caller.state,
+            &caller.scope,
             &email,
             confirmed.is_some(),
         )
@@ -30,11 +28,10 @@ pub async fn delete_minor_account(
 /// The newest entries of the audit log.
 #[server(endpoint = "admin/audit")]
 pub async fn list_audit() -> Result<Vec<AuditEntry>, AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         use crate::server::admin::repo;
-        let (scope, db) = crate::api::caller()?;
-        let me = scope.staff()?.user_id.clone();
-        Ok(repo::recent(&scope, &db, 50)
+        let me = caller.scope.staff()?.user_id.clone();
+        Ok(repo::recent(&caller.scope, caller.db(), 50)
             .await?
             .into_iter()
             .map(|row| AuditEntry {

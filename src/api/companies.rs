@@ -7,18 +7,16 @@ use leptos::prelude::*;
 
 #[server(endpoint = "companies/get")]
 pub async fn get_company(id: String) -> Result<Company, AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::companies::get(&scope, &db, &id).await
+    crate::api::respond(async move |caller| {
+        crate::server::companies::get(&caller.scope, caller.db(), &id).await
     })
     .await
 }
 
 #[server(endpoint = "companies/names")]
 pub async fn company_names() -> Result<Vec<String>, AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::companies::names(&scope, &db).await
+    crate::api::respond(async move |caller| {
+        crate::server::companies::names(&caller.scope, caller.db()).await
     })
     .await
 }
@@ -33,9 +31,8 @@ pub async fn update_company(
     #[server(default)] location: String,
     #[server(default)] notes: String,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         use crate::server::companies::{self, repo::CompanyRow};
-        let (scope, db) = crate::api::caller()?;
         let row = CompanyRow {
             id: id.clone(),
             name,
@@ -45,7 +42,7 @@ pub async fn update_company(
             location,
             notes: notes.trim_end().to_string(),
         };
-        companies::update(&scope, &db, row).await?;
+        companies::update(&caller.scope, caller.db(), row).await?;
         crate::api::redirect_plain(&format!("/companies/{id}?notice=company-saved"));
         Ok(())
     })

@@ -7,10 +7,9 @@ use leptos::prelude::*;
 
 #[server(endpoint = "insights/get")]
 pub async fn board_insights(#[server(default)] board: String) -> Result<Insights, AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
+    crate::api::respond(async move |caller| {
         let board = (!board.is_empty()).then_some(board.as_str());
-        crate::server::insights::insights(&scope, &db, board).await
+        crate::server::insights::insights(&caller.scope, caller.db(), board).await
     })
     .await
 }

@@ -8,11 +8,9 @@ use leptos::prelude::*;
 /// The newest version, when the signed-in person has not acknowledged it.
 #[server(endpoint = "policies/notice")]
 pub async fn get_policy_notice() -> Result<Option<PolicyChange>, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let locale = crate::ui::prefs::from_request().locale;
-        let scope = crate::server::auth::session::scope();
-        crate::server::policies::pending_notice(&state, &scope, locale).await
+    crate::api::respond(async move |caller| {
+        let locale = caller.locale();
+        crate::server::policies::pending_notice(&caller.state, &caller.scope, locale).await
     })
     .await
 }
@@ -24,10 +22,8 @@ pub async fn acknowledge_policy(
     version: String,
     return_to: Option<String>,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::policies::acknowledge(&state, &scope, &version).await?;
+    crate::api::respond(async move |caller| {
+        crate::server::policies::acknowledge(&caller.state, &caller.scope, &version).await?;
         if crate::api::plain_form() {
             crate::server::prefs::redirect_back(return_to.as_deref());
         }
@@ -39,13 +35,13 @@ pub async fn acknowledge_policy(
 /// Every version, for administrators.
 #[server(endpoint = "admin/policies/list")]
 pub async fn list_policy_versions() -> Result<Vec<PolicyVersionAdmin>, AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         use crate::server::policies::{self, repo};
-        let (scope, db) = crate::api::caller()?;
-        policies::require_admin(&scope)?;
+        policies::require_admin(&caller.scope)?;
         let mut out = Vec::new();
-        for row in repo::list(&scope, &db).await? {
-            let (notified, users) = repo::notified_counts(&scope, &db, &row.version).await?;
+        for row in repo::list(&caller.scope, caller.db()).await? {
+            let (notified, users) =
+                repo::notified_counts(&caller.scope, caller.db(), &row.version).await?;
             out.push(PolicyVersionAdmin {
                 version: row.version,
                 effective_at: row.effective_at,
@@ -71,10 +67,8 @@ pub async fn publish_policy(
     summary_nl: String,
     summary_fr: String,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         use crate::server::policies::{self, Publish};
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
         let input = Publish {
             version,
             effective,
@@ -82,7 +76,7 @@ pub async fn publish_policy(
             summary_nl,
             summary_fr,
         };
-        policies::publish(&state, &scope, input).await?;
+        policies::publish(&caller.state, &caller.scope, input).await?;
         crate::api::redirect_plain("/admin/policies?notice=policy-published");
         Ok(())
     })

@@ -8,13 +8,12 @@ use leptos::prelude::*;
 /// saved to their profile, where it wins over the cookie on every device.
 #[server(endpoint = "prefs/locale")]
 pub async fn set_locale(locale: String, return_to: Option<String>) -> Result<(), AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         let locale = crate::i18n::Locale::from_tag(&locale)
             .ok_or_else(|| AppError::field("locale", "error-choice-invalid"))?;
         crate::server::prefs::remember_locale(locale);
-        if let Some(current) = crate::server::auth::session::current() {
-            let state = crate::server::state::AppState::from_context()?;
-            crate::server::profile::save_locale(&current.scope, &state.db, locale).await?;
+        if let Some(current) = caller.session.clone() {
+            crate::server::profile::save_locale(&current.scope, caller.db(), locale).await?;
         }
         crate::server::prefs::redirect_back(return_to.as_deref());
         Ok(())
@@ -25,7 +24,7 @@ pub async fn set_locale(locale: String, return_to: Option<String>) -> Result<(),
 /// Remembers the colour theme; same redirect rule as [`set_locale`].
 #[server(endpoint = "prefs/theme")]
 pub async fn set_theme(theme: String, return_to: Option<String>) -> Result<(), AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |_caller| {
         let theme = crate::model::prefs::Theme::parse(&theme)
             .ok_or_else(|| AppError::field("theme", "error-choice-invalid"))?;
         crate::server::prefs::remember_theme(theme);

@@ -18,10 +18,9 @@ const BACK: &str = "/settings/profile?notice=profile-saved";
 
 #[server(endpoint = "profile/get")]
 pub async fn get_profile() -> Result<Profile, AppError> {
-    crate::api::respond(async move {
-        use crate::server::{auth::session, profile};
-        let state = crate::server::state::AppState::from_context()?;
-        profile::get(&session::scope(), &state.db).await
+    crate::api::respond(async move |caller| {
+        use crate::server::profile;
+        profile::get(&caller.scope, caller.db()).await
     })
     .await
 }
@@ -29,7 +28,7 @@ pub async fn get_profile() -> Result<Profile, AppError> {
 /// Every IANA time zone the server knows, for the searchable field.
 #[server(endpoint = "profile/time-zones")]
 pub async fn list_time_zones() -> Result<Vec<String>, AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |_caller| {
         Ok(crate::server::profile::validate::time_zones()
             .into_iter()
             .map(str::to_string)
@@ -48,9 +47,8 @@ pub async fn save_personal(
     time_zone: String,
     locale: String,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::{auth::session, profile};
-        let state = crate::server::state::AppState::from_context()?;
+    crate::api::respond(async move |caller| {
+        use crate::server::profile;
         let input = profile::PersonalInput {
             name,
             phone,
@@ -60,7 +58,7 @@ pub async fn save_personal(
             time_zone,
             locale,
         };
-        profile::save_personal(&session::scope(), &state.db, input).await?;
+        profile::save_personal(&caller.scope, caller.db(), input).await?;
         leptos_axum::redirect(BACK);
         Ok(())
     })
@@ -85,9 +83,8 @@ pub async fn save_career(
     salary_period: String,
     notice_weeks: String,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::{auth::session, profile};
-        let state = crate::server::state::AppState::from_context()?;
+    crate::api::respond(async move |caller| {
+        use crate::server::profile;
         let picked = |pairs: &[(&str, &Option<String>)]| -> Vec<String> {
             pairs
                 .iter()
@@ -116,7 +113,7 @@ pub async fn save_career(
             salary_period,
             notice_weeks,
         };
-        profile::save_career(&session::scope(), &state.db, input).await?;
+        profile::save_career(&caller.scope, caller.db(), input).await?;
         leptos_axum::redirect(BACK);
         Ok(())
     })
@@ -134,9 +131,8 @@ pub async fn save_experience(
     current: Option<String>,
     #[server(default)] description: String,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::{auth::session, profile};
-        let state = crate::server::state::AppState::from_context()?;
+    crate::api::respond(async move |caller| {
+        use crate::server::profile;
         let input = profile::ExperienceInput {
             id,
             title,
@@ -146,7 +142,7 @@ pub async fn save_experience(
             current: current.is_some(),
             description,
         };
-        profile::save_experience(&session::scope(), &state.db, input).await?;
+        profile::save_experience(&caller.scope, caller.db(), input).await?;
         leptos_axum::redirect(BACK);
         Ok(())
     })
@@ -155,12 +151,11 @@ pub async fn save_experience(
 
 #[server(endpoint = "profile/experience/delete")]
 pub async fn delete_experience(id: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::{auth::session, profile};
-        let state = crate::server::state::AppState::from_context()?;
+    crate::api::respond(async move |caller| {
+        use crate::server::profile;
         profile::delete(
-            &session::scope(),
-            &state.db,
+            &caller.scope,
+            caller.db(),
             profile::repo::Entries::Experience,
             &id,
         )
@@ -181,9 +176,8 @@ pub async fn save_education(
     start_month: String,
     #[server(default)] end_month: String,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::{auth::session, profile};
-        let state = crate::server::state::AppState::from_context()?;
+    crate::api::respond(async move |caller| {
+        use crate::server::profile;
         let input = profile::EducationInput {
             id,
             school,
@@ -192,7 +186,7 @@ pub async fn save_education(
             start_month,
             end_month,
         };
-        profile::save_education(&session::scope(), &state.db, input).await?;
+        profile::save_education(&caller.scope, caller.db(), input).await?;
         leptos_axum::redirect(BACK);
         Ok(())
     })
@@ -201,12 +195,11 @@ pub async fn save_education(
 
 #[server(endpoint = "profile/education/delete")]
 pub async fn delete_education(id: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::{auth::session, profile};
-        let state = crate::server::state::AppState::from_context()?;
+    crate::api::respond(async move |caller| {
+        use crate::server::profile;
         profile::delete(
-            &session::scope(),
-            &state.db,
+            &caller.scope,
+            caller.db(),
             profile::repo::Entries::Education,
             &id,
         )
@@ -219,10 +212,9 @@ pub async fn delete_education(id: String) -> Result<(), AppError> {
 
 #[server(endpoint = "profile/skills")]
 pub async fn add_skill(skill: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::{auth::session, profile};
-        let state = crate::server::state::AppState::from_context()?;
-        profile::add_skill(&session::scope(), &state.db, &skill).await?;
+    crate::api::respond(async move |caller| {
+        use crate::server::profile;
+        profile::add_skill(&caller.scope, caller.db(), &skill).await?;
         leptos_axum::redirect(BACK);
         Ok(())
     })
@@ -231,12 +223,11 @@ pub async fn add_skill(skill: String) -> Result<(), AppError> {
 
 #[server(endpoint = "profile/skills/delete")]
 pub async fn delete_skill(id: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::{auth::session, profile};
-        let state = crate::server::state::AppState::from_context()?;
+    crate::api::respond(async move |caller| {
+        use crate::server::profile;
         profile::delete(
-            &session::scope(),
-            &state.db,
+            &caller.scope,
+            caller.db(),
             profile::repo::Entries::Skills,
             &id,
         )

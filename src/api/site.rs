@@ -1,47 +1,15 @@
-//! Facts about this instance that pages state: they come from configuration
-//! and the database, so the policy pages say exactly what the server does.
+//! Server functions of the instance's facts (`model::site`), as the policy
+//! pages state them.
 
 use crate::error::AppError;
-use crate::model::policies::PolicyChange;
+use crate::model::site::SiteInfo;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// What the policy pages quote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SiteInfo {
-    /// Privacy contact (email address or URL); `None` when not configured.
-    pub privacy_contact: Option<String>,
-    /// Where the data is hosted, in the operator's words; `None` when not configured.
-    pub data_location: Option<String>,
-    /// Days within which a deleted account's personal data is erased.
-    pub retention_days: u32,
-    /// Days a deleted account stays disabled, when signing in cancels the deletion.
-    pub deletion_grace_days: u32,
-    /// Days raw usage events are kept before only daily totals remain.
-    pub analytics_retention_days: u32,
-    /// The policy version in force.
-    pub policy_version: String,
-    /// The day (YYYY-MM-DD) the version in force took effect.
-    pub policies_updated: String,
-    /// Every published version, newest first (announced ones included).
-    pub changes: Vec<PolicyChange>,
-    /// Email goes out through an SMTP server (`SMTP_URL`), rather than
-    /// being written to files on this server.
-    pub smtp_relay: bool,
-    /// Documents are kept in an S3-compatible object store (`STORAGE_URL`),
-    /// rather than on this server's disk.
-    pub object_storage: bool,
-    /// Support tickets are also emailed to a support inbox
-    /// (`OFFERLINE_SUPPORT_EMAIL`).
-    pub support_inbox: bool,
-}
 
 #[server(endpoint = "site/info")]
 pub async fn get_site_info() -> Result<SiteInfo, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let locale = crate::ui::prefs::from_request().locale;
-        crate::server::site::info(&state, locale).await
+    crate::api::respond(async move |caller| {
+        let locale = caller.locale();
+        crate::server::site::info(&caller.state, locale).await
     })
     .await
 }

@@ -42,15 +42,14 @@ fn back_with_typed(err: &AppError, fn_path: &str, path: &str, fields: &[(&str, &
 /// Sends the contact form: opens a ticket; returns its id.
 #[server(endpoint = "support/open")]
 pub async fn open_ticket(subject: String, message: String) -> Result<String, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        let id = crate::server::support::open_ticket(&state, &scope, &subject, &message)
-            .await
-            .inspect_err(|err| {
-                let typed = [("subject", subject.as_str()), ("message", message.as_str())];
-                back_with_typed(err, OpenTicket::PATH, "/settings/support", &typed);
-            })?;
+    crate::api::respond(async move |caller| {
+        let id =
+            crate::server::support::open_ticket(&caller.state, &caller.scope, &subject, &message)
+                .await
+                .inspect_err(|err| {
+                    let typed = [("subject", subject.as_str()), ("message", message.as_str())];
+                    back_with_typed(err, OpenTicket::PATH, "/settings/support", &typed);
+                })?;
         leptos_axum::redirect(&format!("{}?notice=ticket-sent", ticket_page(&id)));
         Ok(id)
     })
@@ -60,10 +59,8 @@ pub async fn open_ticket(subject: String, message: String) -> Result<String, App
 /// The signed-in person's tickets.
 #[server(endpoint = "support/mine")]
 pub async fn list_my_tickets() -> Result<Vec<TicketSummary>, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::support::own_tickets(&state, &scope).await
+    crate::api::respond(async move |caller| {
+        crate::server::support::own_tickets(&caller.state, &caller.scope).await
     })
     .await
 }
@@ -71,20 +68,16 @@ pub async fn list_my_tickets() -> Result<Vec<TicketSummary>, AppError> {
 /// One of the signed-in person's tickets, with its thread.
 #[server(endpoint = "support/ticket")]
 pub async fn get_my_ticket(id: String) -> Result<Ticket, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::support::own_ticket(&state, &scope, &id).await
+    crate::api::respond(async move |caller| {
+        crate::server::support::own_ticket(&caller.state, &caller.scope, &id).await
     })
     .await
 }
 
 #[server(endpoint = "support/reply")]
 pub async fn reply_to_ticket(id: String, message: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::support::reply_as_user(&state, &scope, &id, &message)
+    crate::api::respond(async move |caller| {
+        crate::server::support::reply_as_user(&caller.state, &caller.scope, &id, &message)
             .await
             .inspect_err(|err| {
                 let typed = [("message", message.as_str())];
@@ -98,10 +91,8 @@ pub async fn reply_to_ticket(id: String, message: String) -> Result<(), AppError
 
 #[server(endpoint = "support/close")]
 pub async fn close_my_ticket(id: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::support::close_own(&state, &scope, &id).await?;
+    crate::api::respond(async move |caller| {
+        crate::server::support::close_own(&caller.state, &caller.scope, &id).await?;
         crate::api::redirect_plain(&format!("{}?notice=ticket-closed", ticket_page(&id)));
         Ok(())
     })
@@ -111,10 +102,8 @@ pub async fn close_my_ticket(id: String) -> Result<(), AppError> {
 /// Every ticket, for staff: status and dates only.
 #[server(endpoint = "admin/support/list")]
 pub async fn list_all_tickets() -> Result<Vec<TicketSummary>, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::support::staff_tickets(&state, &scope).await
+    crate::api::respond(async move |caller| {
+        crate::server::support::staff_tickets(&caller.state, &caller.scope).await
     })
     .await
 }
@@ -123,10 +112,10 @@ pub async fn list_all_tickets() -> Result<Vec<TicketSummary>, AppError> {
 /// is their access, and the page opens with it.
 #[server(endpoint = "admin/support/open")]
 pub async fn open_ticket_as_staff(id: String, reason: String) -> Result<String, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        let access = crate::server::support::grant_access(&state, &scope, &id, &reason).await?;
+    crate::api::respond(async move |caller| {
+        let access =
+            crate::server::support::grant_access(&caller.state, &caller.scope, &id, &reason)
+                .await?;
         leptos_axum::redirect(&staff_page(&id, &access));
         Ok(access)
     })
@@ -136,20 +125,23 @@ pub async fn open_ticket_as_staff(id: String, reason: String) -> Result<String, 
 /// A ticket with its thread, for staff who gave a reason (`access`).
 #[server(endpoint = "admin/support/ticket")]
 pub async fn get_ticket_as_staff(id: String, access: String) -> Result<Ticket, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::support::staff_ticket(&state, &scope, &id, &access).await
+    crate::api::respond(async move |caller| {
+        crate::server::support::staff_ticket(&caller.state, &caller.scope, &id, &access).await
     })
     .await
 }
 
 #[server(endpoint = "admin/support/reply")]
 pub async fn reply_as_staff(id: String, access: String, message: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::support::reply_as_staff(&state, &scope, &id, &access, &message).await?;
+    crate::api::respond(async move |caller| {
+        crate::server::support::reply_as_staff(
+            &caller.state,
+            &caller.scope,
+            &id,
+            &access,
+            &message,
+        )
+        .await?;
         crate::api::redirect_plain(&format!("{}&notice=reply-sent", staff_page(&id, &access)));
         Ok(())
     })
@@ -158,10 +150,8 @@ pub async fn reply_as_staff(id: String, access: String, message: String) -> Resu
 
 #[server(endpoint = "admin/support/close")]
 pub async fn close_as_staff(id: String, access: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::support::close_as_staff(&state, &scope, &id, &access).await?;
+    crate::api::respond(async move |caller| {
+        crate::server::support::close_as_staff(&caller.state, &caller.scope, &id, &access).await?;
         crate::api::redirect_plain(&format!(
             "{}&notice=ticket-closed",
             staff_page(&id, &access)

@@ -1,23 +1,12 @@
 //! The instance facts the policy pages state: configuration, and the
 //! policy versions in the database (`server::policies`).
 
-use crate::api::site::SiteInfo;
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::model::format::utc_date;
+use crate::model::site::SiteInfo;
 use crate::server::policies;
 use crate::server::state::AppState;
-use crate::ui::format::utc_date;
-
-/// The first version of the privacy policy, cookie policy and terms (the
-/// one the first migration stores). Later versions are published into the
-/// database; [`current_policy_version`] names the one in force.
-pub const POLICIES_UPDATED: &str = "2026-11-23";
-
-/// The version of the policies in force: what a consent or a sign-up is
-/// recorded against.
-pub async fn current_policy_version(state: &AppState) -> Result<String, AppError> {
-    Ok(policies::in_force(state).await?.version)
-}
 
 /// What the policy pages state, in `locale`.
 pub async fn info(state: &AppState, locale: Locale) -> Result<SiteInfo, AppError> {

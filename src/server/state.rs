@@ -2,10 +2,11 @@
 //! database, the mailer and file storage, each built once at start-up.
 
 use crate::error::AppError;
-use crate::server::auth::password::Hasher;
 use crate::server::config::Config;
 use crate::server::db::Db;
-use crate::server::mail::Mailer;
+use crate::server::hashing::Hasher;
+use crate::server::jobs::WorkerState;
+use crate::server::mail::transport::Mailer;
 use crate::server::storage::Storage;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
@@ -40,6 +41,12 @@ impl AppState {
             tracing::error!("AppState missing from the Leptos context");
             AppError::internal()
         })
+    }
+}
+
+impl WorkerState for AppState {
+    fn db(&self) -> &Db {
+        &self.db
     }
 }
 

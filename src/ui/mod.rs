@@ -1,7 +1,6 @@
 //! The interface: components shared by pages, and one folder of pages per domain.
 
 pub mod components;
-pub mod format;
 pub mod i18n;
 pub mod pages;
 pub mod prefs;

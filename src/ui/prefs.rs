@@ -9,22 +9,7 @@ use crate::model::prefs::Prefs;
 /// person's profile language wins over the cookie and `Accept-Language`.
 #[cfg(feature = "ssr")]
 pub fn from_request() -> Prefs {
-    use crate::server::auth::session::CurrentSession;
-    use leptos::prelude::use_context;
-    match use_context::<http::request::Parts>() {
-        Some(parts) => {
-            let mut prefs = crate::server::prefs::from_headers(&parts.headers);
-            if let Some(locale) = parts
-                .extensions
-                .get::<CurrentSession>()
-                .and_then(|s| s.locale)
-            {
-                prefs.locale = locale;
-            }
-            prefs
-        }
-        None => Prefs::default(),
-    }
+    crate::api::edge::request_prefs()
 }
 
 /// Reads the preferences the server rendered into `<html lang data-theme>`.

@@ -6,7 +6,7 @@ use super::{Reply, post_form, send};
 use axum::Router;
 use axum::body::Body;
 use offerline::server::db::Db;
-use offerline::server::jobs::{Registry, Worker};
+use offerline::server::jobs::Worker;
 use offerline::server::state::AppState;
 
 pub const PASSWORD: &str = "plum orchard ladder 42";
@@ -132,7 +132,7 @@ pub async fn token_sent_to(db: &Db, to: &str, path: &str) -> String {
 
 /// Runs every job that is due (emails, password reset links).
 pub async fn run_jobs(state: &AppState) {
-    let worker = Worker::new(state.clone(), Registry::standard());
+    let worker = Worker::new(state.clone(), offerline::host::wiring::jobs());
     while worker.run_once().await.unwrap() {}
 }
 

@@ -9,7 +9,7 @@ pub const VISIT: &str = "0123456789abcdef0123456789abcdef";
 
 /// A consent cookie made now, under the policy version in force.
 pub async fn consent_cookie(t: &TestDb, granted: bool) -> String {
-    let version = offerline::server::site::current_policy_version(&fx_state(t))
+    let version = offerline::server::policies::current_version(&fx_state(t))
         .await
         .expect("the policy version in force");
     let version: String = url::form_urlencoded::byte_serialize(version.as_bytes()).collect();

@@ -3,7 +3,7 @@
 
 use super::TestDb;
 use offerline::i18n::Locale;
-use offerline::server::jobs::{Registry, Worker};
+use offerline::server::jobs::Worker;
 use offerline::server::mail::{Outgoing, StoredMail, Template, repo};
 use offerline::server::scope::{Role, Scope, UserScope};
 use offerline::server::state::AppState;
@@ -77,8 +77,8 @@ pub fn every_template() -> Vec<Template> {
     ]
 }
 
-pub fn worker(state: &AppState) -> Worker {
-    Worker::new(state.clone(), Registry::standard())
+pub fn worker(state: &AppState) -> Worker<AppState> {
+    Worker::new(state.clone(), offerline::host::wiring::jobs())
 }
 
 pub async fn stored(t: &TestDb, id: &str) -> StoredMail {

@@ -133,7 +133,7 @@ pub fn fx_state_with(test_db: &TestDb, overrides: &[(&str, &str)]) -> AppState {
 }
 
 pub fn fx_app(state: AppState) -> Router {
-    offerline::server::router::build(state)
+    offerline::host::router::build(state)
 }
 
 /// A response, read whole.

@@ -13,7 +13,7 @@
 use super::board::{seeded, sign_in};
 use super::{Args, Bench, kb, ms, post};
 use http_body_util::BodyExt;
-use offerline::server::jobs::{Registry, Worker};
+use offerline::server::jobs::Worker;
 use offerline::server::privacy::export::prepared;
 use offerline::server::scope::{Role, Scope, UserScope};
 use std::future::Future;
@@ -109,7 +109,7 @@ pub async fn run(bench: &Bench, args: &Args) -> Result<(), Failure> {
         let size = size?;
 
         let id = prepared::request(&bench.state, &scope).await?;
-        let worker = Worker::new(bench.state.clone(), Registry::standard());
+        let worker = Worker::new(bench.state.clone(), offerline::host::wiring::jobs());
         let ((), prepared_in, prepared_rss) =
             measured(async { while worker.run_once().await.unwrap_or(false) {} }).await;
         let text: String = sqlx::query_scalar(

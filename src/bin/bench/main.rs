@@ -103,7 +103,7 @@ impl Bench {
         };
         let config = Config::from_lookup(&lookup, leptos_options()?)?;
         let state = AppState::new(config, db.clone())?;
-        let app = offerline::server::router::build(state.clone());
+        let app = offerline::host::router::build(state.clone());
         Ok(Bench {
             db,
             app,

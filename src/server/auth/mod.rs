@@ -22,6 +22,15 @@ pub use changes::{change_password, confirm_email_change, request_email_change};
 pub use reset::{
     RESET_JOB, request_password_reset, reset_link_is_live, reset_password, send_reset_link,
 };
+
+/// The accounts' background work: reset links, and the session prune.
+pub fn jobs(
+    registry: crate::server::jobs::Registry<AppState>,
+) -> crate::server::jobs::Registry<AppState> {
+    registry
+        .handle(RESET_JOB, send_reset_link)
+        .every(session::PRUNE, session::prune)
+}
 pub use signing::{
     SignUp, create_admin, resend_verification, sign_in, sign_out, sign_out_everywhere, sign_up,
     verify_email,

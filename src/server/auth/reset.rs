@@ -9,6 +9,7 @@ use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::server::auth::repo::Purpose;
 use crate::server::auth::session::Client;
+use crate::server::jobs::{self, Job, NewJob};
 use crate::server::ratelimit::{self, email_subject, ip_subject};
 use crate::server::scope::Scope;
 use crate::server::state::AppState;
@@ -31,18 +32,27 @@ pub async fn request_password_reset(
     if validate::email(email.trim()).is_err() {
         return Err(AppError::field("email", "error-email-invalid"));
     }
-    let mut job = crate::server::jobs::NewJob::new(RESET_JOB);
-    job.payload = serde_json::json!({ "email": email.trim(), "locale": locale.tag() }).to_string();
+    let mut job = NewJob::new(RESET_JOB).with_payload(&ResetPayload {
+        email: email.trim().to_string(),
+        locale: locale.tag().to_string(),
+    });
     job.max_attempts = 3;
-    crate::server::jobs::enqueue(state, job).await?;
+    jobs::enqueue(&state.db, job).await?;
     Ok(())
 }
 
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ResetPayload {
+    email: String,
+    /// The language of the page the link was asked from.
+    #[serde(default)]
+    locale: String,
+}
+
 /// The reset job's work.
-pub async fn send_reset_link(state: AppState, job: crate::server::jobs::Job) -> Result<(), String> {
-    let payload: serde_json::Value =
-        serde_json::from_str(&job.payload).map_err(|e| e.to_string())?;
-    let email = payload["email"].as_str().unwrap_or_default();
+pub async fn send_reset_link(state: AppState, job: Job) -> Result<(), AppError> {
+    let payload: ResetPayload = job.payload()?;
+    let email = payload.email.as_str();
     let now = now_ms();
     let limited = ratelimit::hit(
         &state,
@@ -54,9 +64,7 @@ pub async fn send_reset_link(state: AppState, job: crate::server::jobs::Job) -> 
     if limited.is_err() {
         return Ok(());
     }
-    let found = repo::find_by_email(&Scope::System, &state.db, email)
-        .await
-        .map_err(|e| e.to_string())?;
+    let found = repo::find_by_email(&Scope::System, &state.db, email).await?;
     let Some(user) = found.filter(|u| u.disabled_at.is_none()) else {
         return Ok(());
     };
@@ -68,11 +76,8 @@ pub async fn send_reset_link(state: AppState, job: crate::server::jobs::Job) -> 
         now + RESET_LINK_MINUTES * MINUTE_MS,
         now,
     )
-    .await
-    .map_err(|e| e.to_string())?;
-    notify::password_reset(&state, &user, &token, RESET_LINK_MINUTES)
-        .await
-        .map_err(|e| e.to_string())
+    .await?;
+    notify::password_reset(&state, &user, &token, RESET_LINK_MINUTES).await
 }
 
 /// Whether a reset link still works (the reset page says so up front).

@@ -9,6 +9,7 @@
 //! (the default, on loopback) cannot use the prefix, which requires `Secure`,
 //! so there the name is `offerline_session`.
 
+use crate::error::AppError;
 use crate::model::cookies;
 use crate::server::auth::repo::{self, ActiveSession};
 use crate::server::scope::Scope;
@@ -192,17 +193,15 @@ fn append_set_cookie(value: &str) {
     }
 }
 
-/// Job kind: removes expired and idle sessions.
-pub const PRUNE: &str = "sessions.prune";
-pub const PRUNE_EVERY_MS: i64 = 60 * 60 * 1000;
+/// Recurring: removes expired and idle sessions.
+pub const PRUNE: crate::server::jobs::Every =
+    crate::server::jobs::Every::new("sessions.prune", crate::server::time::HOUR_MS);
 
-pub async fn prune(state: AppState) -> Result<(), String> {
+pub async fn prune(state: AppState) -> Result<(), AppError> {
     let now = now_ms();
     let idle_since = now - state.config.session_idle.as_millis() as i64;
-    repo::prune_sessions(&Scope::System, &state.db, now, idle_since)
-        .await
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+    repo::prune_sessions(&Scope::System, &state.db, now, idle_since).await?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -59,7 +59,7 @@ pub async fn sign_up(state: &AppState, client: &Client, input: SignUp) -> Result
     }
     let hash = state.hasher.hash(input.password).await?;
     // The version the person just accepted: the one in force (P31).
-    let policy_version = crate::server::site::current_policy_version(state).await?;
+    let policy_version = crate::server::policies::current_version(state).await?;
     let id = uuid::Uuid::now_v7().to_string();
     let user = NewUser {
         id: &id,

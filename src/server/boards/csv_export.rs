@@ -1,18 +1,13 @@
-//! A board as a CSV file (`GET /boards/{id}/export.csv`): one row per
+//! A board as a CSV file (served at `GET /boards/{id}/export.csv` by
+//! `api::boards::http`): one row per
 //! card, archived ones too, with headers that the import recognises and
 //! that spreadsheets open as they are. A cell that a spreadsheet would run
 //! as a formula is written with a leading apostrophe.
 
 use super::repo;
 use crate::error::AppError;
-use crate::server::auth::session::CurrentSession;
 use crate::server::db::Db;
 use crate::server::scope::Scope;
-use crate::server::state::AppState;
-use axum::Extension;
-use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
-use http::header;
 
 pub const HEADERS: [&str; 19] = [
     "Title",
@@ -82,36 +77,6 @@ pub async fn board_csv(scope: &Scope, db: &Db, id: &str) -> Result<(String, Vec<
     }
     let bytes = out.into_inner().map_err(|_| AppError::internal())?;
     Ok((board.name, bytes))
-}
-
-/// The download handler.
-pub async fn download(
-    State(state): State<AppState>,
-    session: Option<Extension<CurrentSession>>,
-    Path(id): Path<String>,
-) -> Response {
-    let scope = session.map_or(Scope::Anonymous, |Extension(s)| s.scope);
-    match board_csv(&scope, &state.db, &id).await {
-        Ok((name, bytes)) => {
-            let file: String = name
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .collect();
-            (
-                [
-                    (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-                    (
-                        header::CONTENT_DISPOSITION,
-                        format!("attachment; filename=\"{file}.csv\""),
-                    ),
-                    (header::CACHE_CONTROL, "no-store".to_string()),
-                ],
-                bytes,
-            )
-                .into_response()
-        }
-        Err(error) => error.into_response(),
-    }
 }
 
 #[cfg(test)]

@@ -1,22 +1,26 @@
-//! Durable background work. Jobs live in the `jobs` table; a worker in each
-//! server instance leases one due job at a time (`locked_until`), runs its
-//! handler, then marks it done, or queues it again with exponential backoff
-//! until `max_attempts`. A worker that dies mid-job loses its lease when it
-//! expires, and another worker runs the job again, so handlers must be
-//! idempotent and finish within the lease.
+//! Durable background work, as a library that knows no domain. Jobs live in
+//! the `jobs` table; a worker in each server instance leases one due job at
+//! a time (`locked_until`), runs its handler, then marks it done, or queues
+//! it again with exponential backoff until `max_attempts`. A worker that
+//! dies mid-job loses its lease when it expires, and another worker runs the
+//! job again, so handlers must be idempotent and finish within the lease.
+//!
+//! Each domain exports its job kinds and recurring tasks as a function that
+//! adds them to a [`Registry`]; the server assembles the registry in
+//! `host::wiring`, next to the routes. Handlers return [`AppError`], the
+//! one error channel of the whole server.
 
+mod registry;
 pub mod repo;
+mod worker;
+
+pub use registry::{Every, Registry};
+pub use worker::{Worker, WorkerState};
 
 use crate::error::AppError;
+use crate::server::db::Db;
 use crate::server::scope::Scope;
-use crate::server::state::AppState;
 use crate::server::time::now_ms;
-use std::collections::HashMap;
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::Arc;
-use std::time::Duration;
-use tokio_util::sync::CancellationToken;
 
 /// How long a worker owns a job it leased.
 pub const LEASE_MS: i64 = 5 * 60 * 1000;
@@ -34,6 +38,20 @@ pub struct Job {
     /// Attempts so far, this one included.
     pub attempts: i64,
     pub max_attempts: i64,
+}
+
+impl Job {
+    /// The payload, read as `T`; a payload that does not read is a bug of
+    /// whoever queued it, and fails the job.
+    pub fn payload<T: serde::de::DeserializeOwned>(&self) -> Result<T, AppError> {
+        serde_json::from_str(&self.payload)
+            .map_err(|e| AppError::upstream(format!("bad payload for {}: {e}", self.kind)))
+    }
+
+    /// Whether this is the last attempt the queue will make.
+    pub fn last_attempt(&self) -> bool {
+        self.attempts >= self.max_attempts
+    }
 }
 
 /// A job to queue.
@@ -59,11 +77,17 @@ impl NewJob {
             max_attempts: 8,
         }
     }
+
+    /// The same job carrying `payload` as JSON.
+    pub fn with_payload(mut self, payload: &impl serde::Serialize) -> NewJob {
+        self.payload = serde_json::to_string(payload).unwrap_or_else(|_| "{}".to_string());
+        self
+    }
 }
 
 /// Queues a job; `None` when an identical (same `dedupe_key`) one is queued.
-pub async fn enqueue(state: &AppState, job: NewJob) -> Result<Option<String>, AppError> {
-    repo::insert(&Scope::System, &state.db, &job, now_ms()).await
+pub async fn enqueue(db: &Db, job: NewJob) -> Result<Option<String>, AppError> {
+    repo::insert(&Scope::System, db, &job, now_ms()).await
 }
 
 /// Delay before attempt `attempts + 1`: 10 s, 20 s, 40 s … capped at 1 h.
@@ -74,199 +98,25 @@ pub fn backoff_ms(attempts: i64) -> i64 {
         .min(MAX_RETRY_MS)
 }
 
-type HandlerFuture = Pin<Box<dyn Future<Output = Result<(), String>> + Send>>;
-type Handler = Arc<dyn Fn(AppState, Job) -> HandlerFuture + Send + Sync>;
-
-/// The handlers a worker knows, by job kind, and which kinds recur.
-#[derive(Clone, Default)]
-pub struct Registry {
-    handlers: HashMap<String, Handler>,
-    recurring: HashMap<String, i64>,
-}
-
-impl Registry {
-    /// Every job kind Offerline runs.
-    pub fn standard() -> Registry {
-        use crate::server::{auth, boards, onboarding, privacy, ratelimit};
-        let registry = Registry::default()
-            .recurring(
-                housekeeping::PRUNE_JOBS,
-                housekeeping::PRUNE_EVERY_MS,
-                |state, _job| Box::pin(housekeeping::prune_jobs(state)),
-            )
-            .recurring(
-                auth::session::PRUNE,
-                auth::session::PRUNE_EVERY_MS,
-                |state, _job| Box::pin(auth::session::prune(state)),
-            )
-            .recurring(
-                ratelimit::PRUNE,
-                ratelimit::PRUNE_EVERY_MS,
-                |state, _job| Box::pin(ratelimit::prune(state)),
-            )
-            .recurring(
-                boards::import::PRUNE,
-                boards::import::PRUNE_EVERY_MS,
-                |state, _job| Box::pin(boards::import::prune(state)),
-            )
-            .recurring(
-                privacy::erasure::PURGE,
-                privacy::erasure::PURGE_EVERY_MS,
-                |state, _job| Box::pin(privacy::erasure::purge(state)),
-            )
-            .recurring(
-                crate::server::privacy::analytics::ROLLUP,
-                crate::server::privacy::analytics::ROLLUP_EVERY_MS,
-                |state, _job| Box::pin(crate::server::privacy::analytics::rollup_job(state)),
-            )
-            .recurring(
-                crate::server::privacy::analytics::PRUNE,
-                crate::server::privacy::analytics::PRUNE_EVERY_MS,
-                |state, _job| Box::pin(crate::server::privacy::analytics::prune_job(state)),
-            )
-            .recurring(
-                privacy::export::prepared::PRUNE,
-                privacy::export::prepared::PRUNE_EVERY_MS,
-                |state, _job| Box::pin(privacy::export::prepared::prune(state)),
-            )
-            .handle(privacy::export::prepared::JOB, |state, job| {
-                Box::pin(privacy::export::prepared::run(state, job))
-            })
-            .handle(auth::RESET_JOB, |state, job| {
-                Box::pin(auth::send_reset_link(state, job))
-            })
-            .handle(crate::server::policies::NOTIFY_JOB, |state, job| {
-                Box::pin(crate::server::policies::notify(state, job))
-            })
-            .handle(onboarding::TIPS_JOB, |state, job| {
-                Box::pin(onboarding::send_tips(state, job))
-            });
-        crate::server::mail::send::register(registry)
-    }
-
-    pub fn handle<F>(mut self, kind: &str, handler: F) -> Registry
-    where
-        F: Fn(AppState, Job) -> HandlerFuture + Send + Sync + 'static,
-    {
-        self.handlers.insert(kind.to_string(), Arc::new(handler));
-        self
-    }
-
-    /// A kind that queues itself again `every_ms` after each success.
-    pub fn recurring<F>(mut self, kind: &str, every_ms: i64, handler: F) -> Registry
-    where
-        F: Fn(AppState, Job) -> HandlerFuture + Send + Sync + 'static,
-    {
-        self.recurring.insert(kind.to_string(), every_ms);
-        self.handle(kind, handler)
-    }
-
-    /// Makes sure each recurring kind has a run queued.
-    pub async fn schedule_recurring(&self, state: &AppState) -> Result<(), AppError> {
-        for kind in self.recurring.keys() {
-            let mut job = NewJob::new(kind);
-            job.dedupe_key = Some(kind.clone());
-            enqueue(state, job).await?;
-        }
-        Ok(())
-    }
-}
-
-/// One server instance's job runner.
-pub struct Worker {
-    state: AppState,
-    registry: Registry,
-    id: String,
-    idle_poll: Duration,
-}
-
-impl Worker {
-    pub fn new(state: AppState, registry: Registry) -> Worker {
-        Worker {
-            state,
-            registry,
-            id: format!("worker-{}", uuid::Uuid::now_v7()),
-            idle_poll: Duration::from_secs(2),
-        }
-    }
-
-    /// Runs jobs until `shutdown` is cancelled; a job under way is finished first.
-    pub async fn run(self, shutdown: CancellationToken) {
-        if let Err(err) = self.registry.schedule_recurring(&self.state).await {
-            tracing::error!(?err, "could not schedule recurring jobs");
-        }
-        tracing::info!(worker = %self.id, "job worker started");
-        while !shutdown.is_cancelled() {
-            let ran = self.run_once().await.unwrap_or_else(|err| {
-                tracing::error!(?err, "job worker could not reach the queue");
-                false
-            });
-            if !ran {
-                tokio::select! {
-                    _ = shutdown.cancelled() => break,
-                    _ = tokio::time::sleep(self.idle_poll) => {}
-                }
-            }
-        }
-        tracing::info!(worker = %self.id, "job worker stopped");
-    }
-
-    /// Leases and runs one due job; `false` when none was due.
-    pub async fn run_once(&self) -> Result<bool, AppError> {
-        let scope = Scope::System;
-        let db = &self.state.db;
-        let Some(job) = repo::lease(&scope, db, &self.id, now_ms(), LEASE_MS).await? else {
-            return Ok(false);
-        };
-        let span =
-            tracing::info_span!("job", id = %job.id, kind = %job.kind, attempt = job.attempts);
-        let _enter = span.enter();
-        let outcome = match self.registry.handlers.get(&job.kind) {
-            Some(handler) => handler(self.state.clone(), job.clone()).await,
-            None => Err(format!("no handler for job kind {:?}", job.kind)),
-        };
-        let now = now_ms();
-        match outcome {
-            Ok(()) => {
-                repo::complete(&scope, db, &job.id, &self.id, now).await?;
-                if let Some(every) = self.registry.recurring.get(&job.kind) {
-                    let mut next = NewJob::new(&job.kind);
-                    next.run_at = now + every;
-                    next.dedupe_key = Some(job.kind.clone());
-                    repo::insert(&scope, db, &next, now).await?;
-                }
-                tracing::info!("job done");
-            }
-            Err(error) => {
-                let known = self.registry.handlers.contains_key(&job.kind);
-                let retry_at = (known && job.attempts < job.max_attempts)
-                    .then(|| now + backoff_ms(job.attempts));
-                tracing::warn!(%error, will_retry = retry_at.is_some(), "job failed");
-                repo::fail(&scope, db, &job.id, &self.id, &error, retry_at, now).await?;
-            }
-        }
-        Ok(true)
-    }
-}
-
-/// The queue's own upkeep.
+/// The queue's own upkeep: finished jobs are deleted after a week.
 pub mod housekeeping {
-    use super::repo;
+    use super::{Every, Registry, WorkerState, repo};
+    use crate::error::AppError;
     use crate::server::scope::Scope;
-    use crate::server::state::AppState;
-    use crate::server::time::now_ms;
+    use crate::server::time::{DAY_MS, now_ms};
 
-    pub const PRUNE_JOBS: &str = "jobs.prune";
-    pub const PRUNE_EVERY_MS: i64 = 24 * 60 * 60 * 1000;
+    pub const PRUNE: Every = Every::new("jobs.prune", DAY_MS);
     /// Finished jobs are kept this long for troubleshooting.
-    pub const KEEP_FINISHED_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+    pub const KEEP_FINISHED_MS: i64 = 7 * DAY_MS;
 
-    pub async fn prune_jobs(state: AppState) -> Result<(), String> {
-        let removed = repo::delete_finished(&Scope::System, &state.db, now_ms() - KEEP_FINISHED_MS)
-            .await
-            .map_err(|e| e.to_string())?;
-        tracing::info!(removed, "pruned finished jobs");
-        Ok(())
+    pub fn jobs<S: WorkerState>(registry: Registry<S>) -> Registry<S> {
+        registry.every(PRUNE, |state: S| async move {
+            let removed =
+                repo::delete_finished(&Scope::System, state.db(), now_ms() - KEEP_FINISHED_MS)
+                    .await?;
+            tracing::info!(removed, "pruned finished jobs");
+            Ok::<(), AppError>(())
+        })
     }
 }
 

@@ -169,7 +169,11 @@ pub async fn queue(state: &AppState, scope: &Scope, mail: Outgoing) -> Result<St
     repo::insert(scope, &state.db, &stored).await?;
     // The message is accepted from here on: a failure to queue its job is
     // repaired by the sweep, not reported to the caller.
-    if let Err(err) = jobs::enqueue(state, send::send_job(&stored.id, stored.user_id.clone())).await
+    if let Err(err) = jobs::enqueue(
+        &state.db,
+        send::send_job(&stored.id, stored.user_id.clone()),
+    )
+    .await
     {
         tracing::warn!(outbox = %stored.id, ?err, "message stored, but its send job was not queued; the sweep will queue it");
     }

@@ -3,35 +3,36 @@
 //! failed), and `mail.prune` deletes messages once they are old news.
 
 use super::{Status, message, repo};
-use crate::server::jobs::{self, Job, NewJob, Registry};
+use crate::error::AppError;
+use crate::server::jobs::{self, Every, Job, NewJob, Registry};
 use crate::server::mail::transport::Delivery;
 use crate::server::scope::Scope;
 use crate::server::state::AppState;
-use crate::server::time::now_ms;
+use crate::server::time::{DAY_MS, MINUTE_MS, now_ms};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
 pub const SEND: &str = "mail.send";
-pub const SWEEP: &str = "mail.sweep";
-pub const PRUNE: &str = "mail.prune";
+/// Recurring: gives every queued message whose job was lost a new one.
+pub const SWEEP: Every = Every::new("mail.sweep", 5 * MINUTE_MS);
+/// Recurring: deletes messages once they are old news.
+pub const PRUNE: Every = Every::new("mail.prune", DAY_MS);
 
 /// Attempts before a message is failed for good. With the queue's backoff
 /// (10 s doubling, capped at 1 h) the last one comes about 3.5 h after the first.
 pub const MAX_ATTEMPTS: i64 = 12;
-pub const SWEEP_EVERY_MS: i64 = 5 * 60 * 1000;
 /// The sweep leaves messages younger than this to the job queued with them.
 pub const SWEEP_GRACE_MS: i64 = 60 * 1000;
 const SWEEP_BATCH: i64 = 500;
-pub const PRUNE_EVERY_MS: i64 = 24 * 60 * 60 * 1000;
 /// Sent and failed messages are kept this long, for troubleshooting.
-pub const KEEP_FINISHED_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+pub const KEEP_FINISHED_MS: i64 = 7 * DAY_MS;
 
-/// Adds the mail jobs to a registry.
-pub fn register(registry: Registry) -> Registry {
+/// The mail jobs.
+pub fn jobs(registry: Registry<AppState>) -> Registry<AppState> {
     registry
-        .handle(SEND, |state, job| Box::pin(run_send(state, job)))
-        .recurring(SWEEP, SWEEP_EVERY_MS, |state, _job| Box::pin(sweep(state)))
-        .recurring(PRUNE, PRUNE_EVERY_MS, |state, _job| Box::pin(prune(state)))
+        .handle(SEND, run_send)
+        .every(SWEEP, sweep)
+        .every(PRUNE, prune)
 }
 
 #[derive(Serialize, Deserialize)]
@@ -42,33 +43,31 @@ struct Payload {
 /// The send job of one message. Its dedupe key keeps one queued job per
 /// message, whoever queues it (`queue` or the sweep).
 pub fn send_job(outbox_id: &str, user_id: Option<String>) -> NewJob {
-    let mut job = NewJob::new(SEND);
-    job.payload = serde_json::to_string(&Payload {
+    let mut job = NewJob::new(SEND).with_payload(&Payload {
         outbox_id: outbox_id.to_string(),
-    })
-    .unwrap_or_default();
+    });
     job.user_id = user_id;
     job.dedupe_key = Some(format!("{SEND}:{outbox_id}"));
     job.max_attempts = MAX_ATTEMPTS;
     job
 }
 
-async fn run_send(state: AppState, job: Job) -> Result<(), String> {
-    let payload: Payload =
-        serde_json::from_str(&job.payload).map_err(|e| format!("bad payload: {e}"))?;
-    deliver(&state, &payload.outbox_id, job.attempts >= job.max_attempts).await
+async fn run_send(state: AppState, job: Job) -> Result<(), AppError> {
+    let payload: Payload = job.payload()?;
+    deliver(&state, &payload.outbox_id, job.last_attempt()).await
 }
 
 /// Sends one stored message, unless it was sent or given up on already.
 /// An error leaves it queued for the next attempt, or, on the last attempt
 /// (`last_attempt`), marks it failed.
-pub async fn deliver(state: &AppState, outbox_id: &str, last_attempt: bool) -> Result<(), String> {
+pub async fn deliver(
+    state: &AppState,
+    outbox_id: &str,
+    last_attempt: bool,
+) -> Result<(), AppError> {
     let scope = Scope::System;
     let db = &state.db;
-    let Some(mail) = repo::get(&scope, db, outbox_id)
-        .await
-        .map_err(|e| e.to_string())?
-    else {
+    let Some(mail) = repo::get(&scope, db, outbox_id).await? else {
         tracing::info!(outbox = outbox_id, "message gone (its user was erased)");
         return Ok(());
     };
@@ -84,9 +83,8 @@ pub async fn deliver(state: &AppState, outbox_id: &str, last_attempt: bool) -> R
     // out since it was queued, it is not sent at all.
     let unsubscribe = match (&mail.user_id, mail.essential) {
         (Some(user_id), false) => {
-            let allowed = crate::server::privacy::controls::allows_product_email(state, user_id)
-                .await
-                .map_err(|e| e.to_string())?;
+            let allowed =
+                crate::server::privacy::controls::allows_product_email(state, user_id).await?;
             if !allowed {
                 tracing::info!(outbox = outbox_id, kind = %mail.kind, "not sent: the user opted out");
                 failed(
@@ -102,10 +100,7 @@ pub async fn deliver(state: &AppState, outbox_id: &str, last_attempt: bool) -> R
         }
         _ => None,
     };
-    if !repo::begin_attempt(&scope, db, outbox_id)
-        .await
-        .map_err(|e| e.to_string())?
-    {
+    if !repo::begin_attempt(&scope, db, outbox_id).await? {
         return Ok(());
     }
     let message = match message::build(&state.config.mail_from, &mail, unsubscribe.as_deref()) {
@@ -135,7 +130,7 @@ pub async fn deliver(state: &AppState, outbox_id: &str, last_attempt: bool) -> R
 /// Marks a message sent right after the transport accepted it. A database
 /// hiccup here would make a retry send it again, so this tries a few times
 /// before giving up.
-async fn record_sent(state: &AppState, outbox_id: &str) -> Result<(), String> {
+async fn record_sent(state: &AppState, outbox_id: &str) -> Result<(), AppError> {
     let mut last_error = String::new();
     for pause_ms in [0, 250, 1_000, 4_000] {
         tokio::time::sleep(Duration::from_millis(pause_ms)).await;
@@ -145,11 +140,13 @@ async fn record_sent(state: &AppState, outbox_id: &str) -> Result<(), String> {
         }
     }
     tracing::error!(outbox = outbox_id, error = %last_error, "email sent, but could not be marked sent: a retry may send it again");
-    Err(format!("sent, but not marked sent: {last_error}"))
+    Err(AppError::upstream(format!(
+        "sent, but not marked sent: {last_error}"
+    )))
 }
 
 /// Records a failed attempt and returns its error for the job queue.
-async fn failed(state: &AppState, outbox_id: &str, error: String, give_up: bool) -> String {
+async fn failed(state: &AppState, outbox_id: &str, error: String, give_up: bool) -> AppError {
     if give_up {
         tracing::error!(outbox = outbox_id, %error, "email failed for good");
     }
@@ -158,7 +155,7 @@ async fn failed(state: &AppState, outbox_id: &str, error: String, give_up: bool)
     {
         tracing::error!(outbox = outbox_id, error = %e, "could not record the email's failure");
     }
-    error
+    AppError::upstream(error)
 }
 
 /// Gives every queued message older than the grace period a send job. The
@@ -166,20 +163,18 @@ async fn failed(state: &AppState, outbox_id: &str, error: String, give_up: bool)
 /// running; a message whose job was lost (queueing failed after the row was
 /// stored) or finished without it (an instance that did not know `mail.send`)
 /// gets a new one.
-pub async fn sweep(state: AppState) -> Result<(), String> {
+pub async fn sweep(state: AppState) -> Result<(), AppError> {
     let stale = repo::queued_before(
         &Scope::System,
         &state.db,
         now_ms() - SWEEP_GRACE_MS,
         SWEEP_BATCH,
     )
-    .await
-    .map_err(|e| e.to_string())?;
+    .await?;
     let mut requeued = 0;
     for (id, user_id) in stale {
-        if jobs::enqueue(&state, send_job(&id, user_id))
-            .await
-            .map_err(|e| e.to_string())?
+        if jobs::enqueue(&state.db, send_job(&id, user_id))
+            .await?
             .is_some()
         {
             requeued += 1;
@@ -193,10 +188,9 @@ pub async fn sweep(state: AppState) -> Result<(), String> {
 
 /// Deletes sent and failed messages older than `KEEP_FINISHED_MS`: their
 /// links have long expired, and the outbox is no archive.
-pub async fn prune(state: AppState) -> Result<(), String> {
-    let removed = repo::delete_finished(&Scope::System, &state.db, now_ms() - KEEP_FINISHED_MS)
-        .await
-        .map_err(|e| e.to_string())?;
+pub async fn prune(state: AppState) -> Result<(), AppError> {
+    let removed =
+        repo::delete_finished(&Scope::System, &state.db, now_ms() - KEEP_FINISHED_MS).await?;
     tracing::info!(removed, "pruned old messages");
     Ok(())
 }

@@ -22,17 +22,20 @@ pub async fn schedule_tips(state: &AppState, user_id: &str, now: i64) -> Result<
     job.dedupe_key = Some(format!("{TIPS_JOB}:{user_id}"));
     job.run_at = now + TIPS_DELAY_MS;
     job.max_attempts = 3;
-    jobs::enqueue(state, job).await.map(|_| ())
+    jobs::enqueue(&state.db, job).await.map(|_| ())
+}
+
+/// Onboarding's background work: the tips email.
+pub fn jobs(registry: jobs::Registry<AppState>) -> jobs::Registry<AppState> {
+    registry.handle(TIPS_JOB, send_tips)
 }
 
 /// The tips job: queues the email if the account still wants it.
-pub async fn send_tips(state: AppState, job: Job) -> Result<(), String> {
+pub async fn send_tips(state: AppState, job: Job) -> Result<(), AppError> {
     let Some(user_id) = job.user_id else {
         return Ok(());
     };
-    send_tips_to(&state, &user_id)
-        .await
-        .map_err(|e| e.to_string())
+    send_tips_to(&state, &user_id).await
 }
 
 async fn send_tips_to(state: &AppState, user_id: &str) -> Result<(), AppError> {

@@ -13,16 +13,27 @@ pub mod repo;
 
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
+use crate::model::format::utc_date;
 use crate::model::policies::{PolicyChange, SUMMARY_MAX_CHARS, VERSION_MAX_CHARS};
 use crate::server::jobs::{self, Job, NewJob};
 use crate::server::mail::{self, Outgoing, Template};
 use crate::server::scope::{Role, Scope};
 use crate::server::state::AppState;
 use crate::server::time::now_ms;
-use crate::ui::format::utc_date;
 use repo::VersionRow;
 
 /// Job kind: emails every user about a new version.
+/// The first version of the privacy policy, cookie policy and terms (the
+/// one the first migration stores). Later versions are published into the
+/// database; [`current_version`] names the one in force.
+pub const FIRST_VERSION: &str = "2026-11-23";
+
+/// The version of the policies in force: what a consent or a sign-up is
+/// recorded against.
+pub async fn current_version(state: &AppState) -> Result<String, AppError> {
+    Ok(in_force(state).await?.version)
+}
+
 pub const NOTIFY_JOB: &str = "policies.notify";
 /// Users handled per batch of the notification job.
 const BATCH: i64 = 200;
@@ -91,7 +102,7 @@ pub async fn pending_notice(
     // saw a version; only a change since the first one is news to them.
     let news = match seen.as_deref() {
         Some(seen) => seen != newest.version,
-        None => newest.version != crate::server::site::POLICIES_UPDATED,
+        None => newest.version != FIRST_VERSION,
     };
     Ok(news.then(|| change(&newest, locale)))
 }
@@ -187,12 +198,23 @@ pub async fn publish(state: &AppState, scope: &Scope, input: Publish) -> Result<
             AppError::Conflict(_) => AppError::field("version", "error-policy-version-taken"),
             other => other,
         })?;
-    let mut job = NewJob::new(NOTIFY_JOB);
-    job.payload = serde_json::json!({ "version": version }).to_string();
+    let mut job = NewJob::new(NOTIFY_JOB).with_payload(&NotifyPayload {
+        version: version.to_string(),
+    });
     job.dedupe_key = Some(format!("{NOTIFY_JOB}:{version}"));
-    jobs::enqueue(state, job).await?;
+    jobs::enqueue(&state.db, job).await?;
     tracing::info!(version, "policy version published");
     Ok(())
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct NotifyPayload {
+    version: String,
+}
+
+/// The policies' background work: telling everyone of a new version.
+pub fn jobs(registry: jobs::Registry<AppState>) -> jobs::Registry<AppState> {
+    registry.handle(NOTIFY_JOB, notify)
 }
 
 /// Midnight UTC of a `YYYY-MM-DD` day, in unix ms.
@@ -207,26 +229,18 @@ pub fn parse_day(day: &str) -> Option<i64> {
 /// The job: emails every active user who was not yet told about the
 /// version, in batches; each user is marked once their email is queued,
 /// so a re-run continues where the last one stopped.
-pub async fn notify(state: AppState, job: Job) -> Result<(), String> {
-    let payload: serde_json::Value =
-        serde_json::from_str(&job.payload).map_err(|e| e.to_string())?;
-    let version = payload["version"]
-        .as_str()
-        .ok_or("payload without a version")?
-        .to_string();
+pub async fn notify(state: AppState, job: Job) -> Result<(), AppError> {
+    let NotifyPayload { version } = job.payload()?;
     let scope = Scope::System;
     let row = repo::list(&scope, &state.db)
-        .await
-        .map_err(|e| format!("{e:?}"))?
+        .await?
         .into_iter()
         .find(|row| row.version == version)
-        .ok_or_else(|| format!("unknown policy version {version}"))?;
+        .ok_or_else(|| AppError::upstream(format!("unknown policy version {version}")))?;
     let mut link = state.config.base_url.clone();
     link.set_path("/privacy");
     loop {
-        let batch = repo::not_notified(&scope, &state.db, &version, BATCH)
-            .await
-            .map_err(|e| format!("{e:?}"))?;
+        let batch = repo::not_notified(&scope, &state.db, &version, BATCH).await?;
         if batch.is_empty() {
             return Ok(());
         }
@@ -250,11 +264,9 @@ pub async fn notify(state: AppState, job: Job) -> Result<(), String> {
                 Err(AppError::Validation(_)) => {
                     tracing::warn!("policy notice skipped an invalid address")
                 }
-                Err(e) => return Err(format!("{e:?}")),
+                Err(e) => return Err(e),
             }
-            repo::mark_notified(&scope, &state.db, &user.id, &version)
-                .await
-                .map_err(|e| format!("{e:?}"))?;
+            repo::mark_notified(&scope, &state.db, &user.id, &version).await?;
         }
     }
 }

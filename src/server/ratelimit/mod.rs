@@ -7,6 +7,7 @@
 pub mod repo;
 
 use crate::error::AppError;
+use crate::server::jobs::{Every, Registry};
 use crate::server::scope::Scope;
 use crate::server::state::AppState;
 use std::net::IpAddr;
@@ -139,16 +140,18 @@ pub async fn clear(state: &AppState, limit: &Limit, subject: &str) -> Result<(),
     repo::delete(&Scope::System, &state.db, &bucket(state, limit, subject)).await
 }
 
-/// Job kind: drops counters whose window ended a day ago.
-pub const PRUNE: &str = "ratelimit.prune";
-pub const PRUNE_EVERY_MS: i64 = 60 * MINUTE;
+/// Recurring: drops counters whose window ended a day ago.
+pub const PRUNE: Every = Every::new("ratelimit.prune", 60 * MINUTE);
 
-pub async fn prune(state: AppState) -> Result<(), String> {
+/// The rate limits' background work.
+pub fn jobs(registry: Registry<AppState>) -> Registry<AppState> {
+    registry.every(PRUNE, prune)
+}
+
+pub async fn prune(state: AppState) -> Result<(), AppError> {
     let cutoff = crate::server::time::now_ms() - 24 * 60 * MINUTE;
-    repo::prune(&Scope::System, &state.db, cutoff)
-        .await
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+    repo::prune(&Scope::System, &state.db, cutoff).await?;
+    Ok(())
 }
 
 #[cfg(test)]

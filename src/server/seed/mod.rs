@@ -11,10 +11,10 @@ pub mod repo;
 
 use crate::error::AppError;
 use crate::i18n::Locale;
-use crate::server::auth::password::Hasher;
 use crate::server::auth::repo::{self as users, NewUser};
 use crate::server::boards::{self, card_input::CardInput, cards};
 use crate::server::db::Db;
+use crate::server::hashing::Hasher;
 use crate::server::id::new_id;
 use crate::server::scope::{Role, Scope, UserScope};
 use crate::server::time::now_ms;

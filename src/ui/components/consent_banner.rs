@@ -8,7 +8,7 @@
 //! on the server for each request and handed to the browser through
 //! `<html data-consent>`, like the other preferences.
 
-use crate::api::consent::SaveConsent;
+use crate::api::privacy::consent::SaveConsent;
 use crate::model::consent::Consent;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;

@@ -3,7 +3,7 @@
 //! link to the privacy policy and a "Got it" button that is a plain form.
 
 use crate::api::policies::{AcknowledgePolicy, get_policy_notice};
-use crate::ui::format::utc_date;
+use crate::model::format::utc_date;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;

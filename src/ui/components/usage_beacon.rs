@@ -55,7 +55,7 @@ fn now() -> i64 {
 
 #[cfg(feature = "hydrate")]
 fn send(kind: &str, path: &str, duration_ms: Option<i64>) {
-    use crate::api::analytics::Beacon;
+    use crate::api::privacy::analytics::Beacon;
     use leptos::server_fn::ServerFn;
     let Ok(params) = web_sys::UrlSearchParams::new() else {
         return;

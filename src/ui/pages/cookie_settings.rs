@@ -4,7 +4,7 @@
 //! and "Reject" are equal buttons of one plain form, so withdrawing takes
 //! one click, as giving did.
 
-use crate::api::consent::SaveConsent;
+use crate::api::privacy::consent::SaveConsent;
 use crate::model::consent::Consent;
 use crate::ui::components::consent_banner::{follow, use_consent};
 use crate::ui::components::form::{FormError, Notice, last_error};

@@ -3,7 +3,7 @@
 //! its button (a plain form post to the one-click URL) turns product email
 //! off.
 
-use crate::api::privacy::check_unsubscribe;
+use crate::api::privacy::controls::check_unsubscribe;
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;

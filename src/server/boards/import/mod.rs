@@ -1,5 +1,5 @@
 //! Importing a CSV file into a board. The file is uploaded once
-//! (`upload.rs`, a plain multipart form) and kept in `csv_imports`; the
+//! (`api::boards::http`, a plain multipart form) and kept in `csv_imports`; the
 //! person then sees its columns mapped to card fields (guessed from the
 //! headers, `mapping.rs`; cells read by `cells.rs`), changes the mapping if they like, with a
 //! preview of the rows that would be refused and why, and imports. Good
@@ -9,7 +9,6 @@
 
 pub mod cells;
 pub mod mapping;
-pub mod upload;
 
 use super::card_input::{self, CardInput};
 use super::{cards, repo};
@@ -299,15 +298,20 @@ pub async fn run(
     Ok(report)
 }
 
-/// Job kind: deletes uploaded files a day after their upload.
-pub const PRUNE: &str = "boards.imports_prune";
-pub const PRUNE_EVERY_MS: i64 = 60 * 60 * 1000;
+/// Recurring: deletes uploaded files a day after their upload.
+pub const PRUNE: crate::server::jobs::Every =
+    crate::server::jobs::Every::new("boards.imports_prune", crate::server::time::HOUR_MS);
 
-pub async fn prune(state: AppState) -> Result<(), String> {
-    repo::imports::prune(&Scope::System, &state.db, now_ms() - KEEP_MS)
-        .await
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+/// The CSV import's background work.
+pub fn jobs(
+    registry: crate::server::jobs::Registry<AppState>,
+) -> crate::server::jobs::Registry<AppState> {
+    registry.every(PRUNE, prune)
+}
+
+pub async fn prune(state: AppState) -> Result<(), AppError> {
+    repo::imports::prune(&Scope::System, &state.db, now_ms() - KEEP_MS).await?;
+    Ok(())
 }
 
 #[cfg(test)]

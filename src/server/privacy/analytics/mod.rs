@@ -24,7 +24,14 @@ use crate::server::time::now_ms;
 use http::HeaderMap;
 use std::net::IpAddr;
 
-pub use rollup::{PRUNE, PRUNE_EVERY_MS, ROLLUP, ROLLUP_EVERY_MS, prune_job, rollup_job};
+pub use rollup::{PRUNE, ROLLUP, prune_job, rollup_job};
+
+/// Analytics' background work: the daily roll-up and the prune of raw events.
+pub fn jobs(
+    registry: crate::server::jobs::Registry<AppState>,
+) -> crate::server::jobs::Registry<AppState> {
+    registry.every(ROLLUP, rollup_job).every(PRUNE, prune_job)
+}
 
 /// What kind of event a row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,16 +74,6 @@ impl Facts {
             user_agent: client.user_agent,
         }
     }
-}
-
-/// A new random visit id (128 bits, hex).
-pub fn new_visit_id() -> String {
-    use rand::TryRngCore;
-    let mut bytes = [0u8; 16];
-    rand::rngs::OsRng
-        .try_fill_bytes(&mut bytes)
-        .expect("the OS random source is available");
-    hex::encode(bytes)
 }
 
 /// The visit id a request carries, if it is well formed.
@@ -136,7 +133,10 @@ pub async fn feature(state: &AppState, scope: &Scope, name: &'static str) {
     if !facts.consent.analytics() {
         return;
     }
-    let visit_id = facts.visit_id.clone().unwrap_or_else(new_visit_id);
+    let visit_id = facts
+        .visit_id
+        .clone()
+        .unwrap_or_else(crate::server::privacy::consent::new_visit_id);
     facts.visit_id = Some(visit_id.clone());
     match record(state, scope, &facts, Kind::Feature, name, None).await {
         Ok(true) => renew_visit(state, &visit_id),

@@ -7,17 +7,14 @@
 
 use super::repo::{self, Daily};
 use crate::error::AppError;
+use crate::server::jobs::Every;
 use crate::server::scope::Scope;
 use crate::server::state::AppState;
-use crate::server::time::now_ms;
+use crate::server::time::{DAY_MS, HOUR_MS, now_ms};
 use std::collections::BTreeMap;
 
-pub const ROLLUP: &str = "analytics.rollup";
-pub const ROLLUP_EVERY_MS: i64 = 60 * 60 * 1000;
-pub const PRUNE: &str = "analytics.prune";
-pub const PRUNE_EVERY_MS: i64 = 6 * 60 * 60 * 1000;
-
-const DAY_MS: i64 = 24 * 3600 * 1000;
+pub const ROLLUP: Every = Every::new("analytics.rollup", HOUR_MS);
+pub const PRUNE: Every = Every::new("analytics.prune", 6 * HOUR_MS);
 
 /// `YYYY-MM-DD` (UTC) of a time.
 pub fn day_of(at_ms: i64) -> String {
@@ -31,15 +28,12 @@ fn day_start(at_ms: i64) -> i64 {
     at_ms.div_euclid(DAY_MS) * DAY_MS
 }
 
-pub async fn rollup_job(state: AppState) -> Result<(), String> {
-    rollup(&state, now_ms()).await.map_err(|e| e.to_string())
+pub async fn rollup_job(state: AppState) -> Result<(), AppError> {
+    rollup(&state, now_ms()).await
 }
 
-pub async fn prune_job(state: AppState) -> Result<(), String> {
-    prune(&state, now_ms())
-        .await
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+pub async fn prune_job(state: AppState) -> Result<(), AppError> {
+    prune(&state, now_ms()).await.map(|_| ())
 }
 
 /// Rolls up every finished day that still has raw events and no counts.

@@ -36,7 +36,7 @@ pub async fn resolve(State(state): State<AppState>, mut request: Request, next: 
     }
     let secure = state.config.is_https();
     let line = if consent == Consent::Granted {
-        let visit_id = visit_id.unwrap_or_else(analytics::new_visit_id);
+        let visit_id = visit_id.unwrap_or_else(super::new_visit_id);
         if let Some(client) = client {
             let facts = Facts {
                 consent,

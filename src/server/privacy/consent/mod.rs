@@ -77,7 +77,7 @@ pub async fn from_headers(state: &AppState, headers: &HeaderMap) -> Consent {
     else {
         return Consent::Ask;
     };
-    match crate::server::site::current_policy_version(state).await {
+    match crate::server::policies::current_version(state).await {
         Ok(version) => choice.judge(&version, now_ms()),
         Err(err) => {
             tracing::error!(?err, "policy version unavailable; asking again");
@@ -102,7 +102,7 @@ pub async fn save(
     let choice = Choice {
         analytics,
         at_ms: now_ms(),
-        policy_version: crate::server::site::current_policy_version(state).await?,
+        policy_version: crate::server::policies::current_version(state).await?,
     };
     if let Scope::User(_) = scope {
         let record = repo::NewRecord {
@@ -121,10 +121,7 @@ pub async fn save(
         secure,
     )];
     if analytics {
-        let visit = visit_id.map_or_else(
-            crate::server::privacy::analytics::new_visit_id,
-            str::to_string,
-        );
+        let visit = visit_id.map_or_else(new_visit_id, str::to_string);
         lines.push(crate::server::prefs::cookie_header(
             &cookies::VISIT,
             &visit,
@@ -134,6 +131,17 @@ pub async fn save(
         lines.push(clear_header(&cookies::VISIT, secure));
     }
     Ok(lines)
+}
+
+/// A new random visit id (128 bits, hex), for the visit cookie that an
+/// analytics consent allows.
+pub fn new_visit_id() -> String {
+    use rand::TryRngCore;
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng
+        .try_fill_bytes(&mut bytes)
+        .expect("the OS random source is available");
+    hex::encode(bytes)
 }
 
 /// `Set-Cookie` that deletes one of the listed cookies.

@@ -12,10 +12,6 @@ use crate::error::AppError;
 use crate::server::scope::Scope;
 use crate::server::state::AppState;
 use crate::server::time::now_ms;
-use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderMap, StatusCode};
-use serde::Deserialize;
 
 const PURPOSE: &str = "unsubscribe.product_email";
 
@@ -67,39 +63,4 @@ pub async fn apply(state: &AppState, token: &str) -> Result<(), AppError> {
     .await?;
     tracing::info!("unsubscribed from product email");
     Ok(())
-}
-
-#[derive(Deserialize)]
-pub struct TokenQuery {
-    #[serde(default)]
-    token: String,
-}
-
-/// `GET /email/unsubscribe`: a person opened the header's link in a
-/// browser; show the page that asks for the click.
-pub async fn show(Query(query): Query<TokenQuery>) -> Response {
-    let token: String = url::form_urlencoded::byte_serialize(query.token.as_bytes()).collect();
-    Redirect::to(&format!("/unsubscribe?token={token}")).into_response()
-}
-
-/// `POST /email/unsubscribe`: the one-click request, from a mail client
-/// (RFC 8058, body `List-Unsubscribe=One-Click`) or the page's button. A
-/// browser is sent back to the page with the outcome; a mail client gets
-/// the status alone.
-pub async fn one_click(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Query(query): Query<TokenQuery>,
-) -> Response {
-    let browser = headers
-        .get(http::header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
-    let outcome = apply(&state, &query.token).await;
-    match (outcome, browser) {
-        (Ok(()), true) => Redirect::to("/unsubscribe?done=1").into_response(),
-        (Ok(()), false) => StatusCode::OK.into_response(),
-        (Err(AppError::NotFound), true) => Redirect::to("/unsubscribe?invalid=1").into_response(),
-        (Err(err), _) => err.into_response(),
-    }
 }

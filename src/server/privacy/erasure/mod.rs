@@ -19,14 +19,14 @@ pub mod repo;
 use crate::error::AppError;
 use crate::server::auth::password::Verified;
 use crate::server::auth::repo as accounts;
+use crate::server::jobs::Every;
 use crate::server::mail::{self, Outgoing, Template};
 use crate::server::scope::Scope;
 use crate::server::state::AppState;
-use crate::server::time::now_ms;
+use crate::server::time::{DAY_MS, HOUR_MS, now_ms};
 
-pub const PURGE: &str = "privacy.purge";
-pub const PURGE_EVERY_MS: i64 = 60 * 60 * 1000;
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+/// Recurring: erases the accounts whose grace period is over.
+pub const PURGE: Every = Every::new("privacy.purge", HOUR_MS);
 /// Accounts erased by one run of the purge; the next run takes the rest.
 const PURGE_BATCH: i64 = 200;
 
@@ -128,12 +128,16 @@ pub async fn purge_due(state: &AppState, now: i64) -> Result<usize, AppError> {
     }
 }
 
+/// Erasure's background work: the purge.
+pub fn jobs(
+    registry: crate::server::jobs::Registry<AppState>,
+) -> crate::server::jobs::Registry<AppState> {
+    registry.every(PURGE, purge)
+}
+
 /// The recurring purge job.
-pub async fn purge(state: AppState) -> Result<(), String> {
-    purge_due(&state, now_ms())
-        .await
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+pub async fn purge(state: AppState) -> Result<(), AppError> {
+    purge_due(&state, now_ms()).await.map(|_| ())
 }
 
 /// `YYYY-MM-DD` (UTC) of `at_ms`, as emails state the purge date.

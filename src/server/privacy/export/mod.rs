@@ -24,7 +24,6 @@
 //! imports are rate-limited per account.
 
 pub mod archive;
-pub mod http;
 pub mod import;
 pub mod prepared;
 pub mod repo;

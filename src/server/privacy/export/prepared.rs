@@ -21,11 +21,21 @@ use crate::server::mail::{self, Outgoing, Template};
 use crate::server::scope::{Role, Scope, UserScope};
 use crate::server::state::AppState;
 use crate::server::storage::user_prefix;
-use crate::server::time::now_ms;
+use crate::server::time::{HOUR_MS, now_ms};
 
 pub const JOB: &str = "privacy.export";
-pub const PRUNE: &str = "privacy.export.prune";
-pub const PRUNE_EVERY_MS: i64 = 60 * 60 * 1000;
+/// Recurring: deletes expired links and abandoned preparations.
+pub const PRUNE: jobs::Every = jobs::Every::new("privacy.export.prune", HOUR_MS);
+
+/// The prepared exports' background work.
+pub fn jobs(registry: jobs::Registry<AppState>) -> jobs::Registry<AppState> {
+    registry.handle(JOB, run).every(PRUNE, prune)
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Payload {
+    export: String,
+}
 /// How long the emailed link works.
 pub const LINK_VALID_MS: i64 = 24 * 60 * 60 * 1000;
 /// A preparation that has not finished after this long is given up.
@@ -98,12 +108,11 @@ pub async fn request(state: &AppState, scope: &Scope) -> Result<String, AppError
     }
     let id = crate::server::id::new_id();
     repo::insert(scope, &state.db, &id, now_ms()).await?;
-    let mut job = NewJob::new(JOB);
-    job.payload = serde_json::json!({ "export": id }).to_string();
+    let mut job = NewJob::new(JOB).with_payload(&Payload { export: id.clone() });
     job.user_id = Some(user_id);
     job.dedupe_key = Some(format!("{JOB}:{id}"));
     job.max_attempts = 3;
-    jobs::enqueue(state, job).await?;
+    jobs::enqueue(&state.db, job).await?;
     tracing::info!("background data export queued");
     Ok(id)
 }
@@ -124,18 +133,15 @@ impl Progress for Tracker {
 
 /// The `privacy.export` job: writes the archive into storage, then emails
 /// the link. Run again after a crash, it starts over.
-pub async fn run(state: AppState, job: Job) -> Result<(), String> {
-    let payload: serde_json::Value =
-        serde_json::from_str(&job.payload).map_err(|e| e.to_string())?;
-    let id = payload["export"]
-        .as_str()
-        .ok_or("payload without an export")?;
+pub async fn run(state: AppState, job: Job) -> Result<(), AppError> {
+    let Payload { export } = job.payload()?;
+    let id = export.as_str();
     let system = Scope::System;
     let row = match repo::find(&system, &state.db, id).await {
         Ok(row) => row,
         // Deleted meanwhile, with its account or by the prune.
         Err(AppError::NotFound) => return Ok(()),
-        Err(err) => return Err(format!("{err:?}")),
+        Err(err) => return Err(err),
     };
     if !matches!(row.status.as_str(), "queued" | "running") {
         return Ok(());
@@ -143,12 +149,10 @@ pub async fn run(state: AppState, job: Job) -> Result<(), String> {
     match prepare(&state, &row).await {
         Ok(()) => Ok(()),
         Err(err) => {
-            if job.attempts >= job.max_attempts {
-                repo::fail(&system, &state.db, id)
-                    .await
-                    .map_err(|e| format!("{e:?}"))?;
+            if job.last_attempt() {
+                repo::fail(&system, &state.db, id).await?;
             }
-            Err(format!("{err:?}"))
+            Err(err)
         }
     }
 }
@@ -191,7 +195,7 @@ async fn prepare(state: &AppState, row: &repo::PreparedRow) -> Result<(), AppErr
         template: Template::ExportReady {
             name: user.name,
             link: state.config.link(&link_path(&row.id, &token)),
-            expires: crate::ui::format::utc_datetime(expires_at),
+            expires: crate::model::format::utc_datetime(expires_at),
         },
     };
     mail::queue(state, &system, mail).await?;
@@ -222,11 +226,8 @@ pub async fn download(
 }
 
 /// The hourly prune of expired links and abandoned preparations.
-pub async fn prune(state: AppState) -> Result<(), String> {
-    prune_at(&state, now_ms())
-        .await
-        .map(|_| ())
-        .map_err(|e| format!("{e:?}"))
+pub async fn prune(state: AppState) -> Result<(), AppError> {
+    prune_at(&state, now_ms()).await.map(|_| ())
 }
 
 /// Deletes, as of `now`, every export whose time is over, with its file;

@@ -6,7 +6,7 @@
 //! number written beside it.
 
 use super::StaffOnly;
-use crate::api::analytics::analytics_dashboard;
+use crate::api::privacy::analytics::analytics_dashboard;
 use crate::model::analytics::{Bar, Dashboard};
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::i18n::use_i18n;

@@ -12,9 +12,9 @@ pub use support::{AdminSupportPage, AdminTicketPage};
 
 use crate::api::admin::{DeleteMinorAccount, list_audit};
 use crate::model::admin::AuditEntry;
+use crate::model::format::utc_datetime;
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::{Checkbox, Field, FormError, Notice, last_error};
-use crate::ui::format::utc_datetime;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::pages::settings::RequireSignIn;

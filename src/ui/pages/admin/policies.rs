@@ -4,11 +4,11 @@
 
 use super::StaffOnly;
 use crate::api::policies::{PublishPolicy, list_policy_versions};
+use crate::model::format::utc_date;
 use crate::model::policies::{PolicyVersionAdmin, SUMMARY_MAX_CHARS, VERSION_MAX_CHARS};
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::{Field, FormError, Notice, last_error};
 use crate::ui::components::inputs::TextArea;
-use crate::ui::format::utc_date;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -8,11 +8,11 @@ use crate::api::support::{
     CloseAsStaff, OpenTicketAsStaff, ReplyAsStaff, get_ticket_as_staff, list_all_tickets,
 };
 use crate::error::AppError;
+use crate::model::format::utc_datetime;
 use crate::model::support::{BODY_MAX_CHARS, Ticket, TicketSummary, reference};
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::{Field, FormError, Notice, last_error};
 use crate::ui::components::inputs::TextArea;
-use crate::ui::format::utc_datetime;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::settings::ticket_thread;
 use leptos::prelude::*;

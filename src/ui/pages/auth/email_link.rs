@@ -4,8 +4,8 @@
 //! made with; `/confirm-email` a new address the account moves to.
 
 use super::token_from_query;
-use crate::api::account::ConfirmEmailChange;
 use crate::api::auth::VerifyEmail;
+use crate::api::auth::account::ConfirmEmailChange;
 use crate::ui::components::form::{FormAction, FormError, last_error};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;

@@ -3,8 +3,8 @@
 
 use super::board::BoardCtx;
 use super::stage_forms::refresh_after;
+use crate::api::boards::stages::AddStage;
 use crate::api::boards::{ArchiveBoard, DeleteBoard, RenameBoard};
-use crate::api::stages::AddStage;
 use crate::model::board::{STAGE_COLORS, STAGE_KINDS};
 use crate::ui::components::form::{Checkbox, Field, FormError, last_error};
 use crate::ui::i18n::use_i18n;

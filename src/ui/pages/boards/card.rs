@@ -7,7 +7,7 @@ use super::board::BoardCtx;
 use super::card_panel::card_link;
 use super::drag;
 use super::move_form::MoveForm;
-use crate::api::cards::MoveCard;
+use crate::api::boards::cards::MoveCard;
 use crate::model::board::{Card, initials, locate};
 use crate::ui::i18n::{I18n, use_i18n};
 use leptos::prelude::*;

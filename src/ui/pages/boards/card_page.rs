@@ -5,7 +5,7 @@
 
 use super::route_id;
 use super::timeline::Timeline;
-use crate::api::cards::{ArchiveCard, MoveCard, UpdateCard, get_card};
+use crate::api::boards::cards::{ArchiveCard, MoveCard, UpdateCard, get_card};
 use crate::api::companies::company_names;
 use crate::model::application::Application;
 use crate::model::currencies::CURRENCIES;

@@ -5,7 +5,7 @@
 //! refreshes the board.
 
 use super::card_page::{CardDetail, suggestions};
-use crate::api::cards::get_card;
+use crate::api::boards::cards::get_card;
 use crate::api::companies::company_names;
 use crate::error::AppError;
 use crate::model::application::Application;

@@ -4,7 +4,7 @@
 use super::board::BoardCtx;
 use super::card::CardView;
 use super::stage_forms::StageSettings;
-use crate::api::cards::AddCard;
+use crate::api::boards::cards::AddCard;
 use crate::model::board::Stage;
 use crate::ui::components::form::{FormError, last_error};
 use crate::ui::i18n::use_i18n;

@@ -6,7 +6,7 @@
 
 use super::route_id;
 use crate::api::boards::get_board;
-use crate::api::imports::{RunImport, preview_import};
+use crate::api::boards::imports::{RunImport, preview_import};
 use crate::model::import::{IMPORT_FIELDS, ImportPreview, ImportReport, RowProblem};
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::FormError;

@@ -3,7 +3,7 @@
 //! choice for anyone who prefers a list to dragging.
 
 use super::board::BoardCtx;
-use crate::api::cards::MoveCard;
+use crate::api::boards::cards::MoveCard;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 

@@ -4,7 +4,7 @@
 //! updates in place.
 
 use super::board::BoardCtx;
-use crate::api::stages::{DeleteStage, ShiftStage, UpdateStage};
+use crate::api::boards::stages::{DeleteStage, ShiftStage, UpdateStage};
 use crate::error::AppError;
 use crate::model::board::{STAGE_COLORS, STAGE_KINDS, Stage};
 use crate::ui::components::form::{Field, FormError, last_error};

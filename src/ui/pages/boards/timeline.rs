@@ -2,7 +2,7 @@
 //! corrected field, archiving and restoring; newest first.
 
 use crate::model::application::Event;
-use crate::ui::format::utc_datetime;
+use crate::model::format::utc_datetime;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 

@@ -3,8 +3,8 @@
 //! cannot drift from what the server does (P29).
 
 use super::PolicyPage;
-use crate::api::site::SiteInfo;
 use crate::model::cookies::{self, Lifetime};
+use crate::model::site::SiteInfo;
 use crate::ui::i18n::I18n;
 use leptos::prelude::*;
 

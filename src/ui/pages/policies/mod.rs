@@ -11,10 +11,11 @@ pub use cookies::CookiesPage;
 pub use privacy::PrivacyPage;
 pub use terms::TermsPage;
 
-use crate::api::site::{SiteInfo, get_site_info};
+use crate::api::site::get_site_info;
+use crate::model::format::utc_date;
 use crate::model::policies::PolicyChange;
+use crate::model::site::SiteInfo;
 use crate::ui::components::error_notice::ErrorNotice;
-use crate::ui::format::utc_date;
 use crate::ui::i18n::{I18n, use_i18n};
 use leptos::prelude::*;
 

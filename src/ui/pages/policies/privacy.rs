@@ -2,7 +2,7 @@
 //! place taken from configuration (P31, P32, P33).
 
 use super::{PolicyPage, paragraphs, section};
-use crate::api::site::SiteInfo;
+use crate::model::site::SiteInfo;
 use crate::ui::i18n::I18n;
 use leptos::prelude::*;
 

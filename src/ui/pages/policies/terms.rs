@@ -1,7 +1,7 @@
 //! The terms of use.
 
 use super::{PolicyPage, section};
-use crate::api::site::SiteInfo;
+use crate::model::site::SiteInfo;
 use crate::ui::i18n::I18n;
 use leptos::prelude::*;
 

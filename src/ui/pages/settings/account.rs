@@ -2,7 +2,7 @@
 //! link) and the password.
 
 use super::{RequireSignIn, SettingsNav};
-use crate::api::account::{ChangeEmail, ChangePassword};
+use crate::api::auth::account::{ChangeEmail, ChangePassword};
 use crate::ui::components::form::{Field, FormError, Notice, last_error};
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::auth::PasswordField;

@@ -7,12 +7,12 @@
 
 use super::data_transfer::{ExportForm, ImportForm, prepared_export};
 use super::{RequireSignIn, SettingsNav};
-use crate::api::data::get_data_summary;
+use crate::api::privacy::data::get_data_summary;
 use crate::i18n::MISSING_MARKER;
 use crate::model::data::{CATEGORIES, DataSummary, category_of};
+use crate::model::format::utc_datetime;
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::Notice;
-use crate::ui::format::utc_datetime;
 use crate::ui::i18n::{I18n, use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -6,9 +6,9 @@
 //! link says so and points back to "Your data".
 
 use super::{RequireSignIn, SettingsNav};
-use crate::api::data::get_prepared_export_by_id;
+use crate::api::privacy::data::get_prepared_export_by_id;
 use crate::model::data::{PreparedExport, PreparedState, prepared_download_path};
-use crate::ui::format::utc_datetime;
+use crate::model::format::utc_datetime;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -7,12 +7,12 @@
 //! progress shows here, refreshed every few seconds once the page is
 //! hydrated (a link refreshes it without JavaScript).
 
-use crate::api::data::get_prepared_export;
+use crate::api::privacy::data::get_prepared_export;
 use crate::error::AppError;
 use crate::model::data::{
     EXPORT_ERRORS, EXPORT_PATH, IMPORT_ERRORS, IMPORT_PATH, PreparedExport, PreparedState,
 };
-use crate::ui::format::utc_datetime;
+use crate::model::format::utc_datetime;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;

@@ -3,11 +3,13 @@
 //! a plain post before hydration.
 
 use super::{RequireSignIn, SettingsNav};
-use crate::api::privacy::{DeleteAccount, SaveObjections, SetRestriction, get_privacy_controls};
+use crate::api::privacy::controls::{
+    DeleteAccount, SaveObjections, SetRestriction, get_privacy_controls,
+};
+use crate::model::format::utc_datetime;
 use crate::model::privacy::PrivacyControls;
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::{Checkbox, Field, FormError, Notice, last_error};
-use crate::ui::format::utc_datetime;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -2,11 +2,13 @@
 //! sign-out everywhere, and the account's recent security history.
 
 use super::{RequireSignIn, SettingsNav};
-use crate::api::account::{RevokeSession, SignOutEverywhere, list_account_events, list_sessions};
+use crate::api::auth::account::{
+    RevokeSession, SignOutEverywhere, list_account_events, list_sessions,
+};
 use crate::model::account::SessionInfo;
+use crate::model::format::utc_datetime;
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::Notice;
-use crate::ui::format::utc_datetime;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -3,11 +3,11 @@
 
 use super::{RequireSignIn, SettingsNav};
 use crate::api::support::{OpenTicket, list_my_tickets};
+use crate::model::format::utc_datetime;
 use crate::model::support::{BODY_MAX_CHARS, SUBJECT_MAX_CHARS, TicketSummary, reference};
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::{Field, FormError, last_error};
 use crate::ui::components::inputs::TextArea;
-use crate::ui::format::utc_datetime;
 use crate::ui::i18n::{I18n, use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -4,11 +4,11 @@
 use super::support::status_label;
 use super::{RequireSignIn, SettingsNav};
 use crate::api::support::{CloseMyTicket, ReplyToTicket, get_my_ticket};
+use crate::model::format::utc_datetime;
 use crate::model::support::{BODY_MAX_CHARS, Ticket, reference};
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::{FormError, Notice, last_error};
 use crate::ui::components::inputs::TextArea;
-use crate::ui::format::utc_datetime;
 use crate::ui::i18n::{I18n, use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Title;

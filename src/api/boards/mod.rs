@@ -1,24 +1,28 @@
 //! Server functions of boards (P08): list, create from a template, rename,
 //! archive, restore, delete, and read one whole.
 
+pub mod cards;
+#[cfg(feature = "ssr")]
+pub mod http;
+pub mod imports;
+pub mod stages;
+
 use crate::error::AppError;
 use crate::model::board::{Board, BoardSummary};
 use leptos::prelude::*;
 
 #[server(endpoint = "boards/list")]
 pub async fn list_boards() -> Result<Vec<BoardSummary>, AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::boards::list(&scope, &db).await
+    crate::api::respond(async move |caller| {
+        crate::server::boards::list(&caller.scope, caller.db()).await
     })
     .await
 }
 
 #[server(endpoint = "boards/get")]
 pub async fn get_board(id: String) -> Result<Board, AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::boards::get(&scope, &db, &id).await
+    crate::api::respond(async move |caller| {
+        crate::server::boards::get(&caller.scope, caller.db(), &id).await
     })
     .await
 }
@@ -26,10 +30,11 @@ pub async fn get_board(id: String) -> Result<Board, AppError> {
 /// Creates a board and opens it.
 #[server(endpoint = "boards/create")]
 pub async fn create_board(name: String, template: String) -> Result<String, AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        let locale = crate::ui::prefs::from_request().locale;
-        let id = crate::server::boards::create(&scope, &db, locale, &name, &template).await?;
+    crate::api::respond(async move |caller| {
+        let locale = caller.locale();
+        let id =
+            crate::server::boards::create(&caller.scope, caller.db(), locale, &name, &template)
+                .await?;
         leptos_axum::redirect(&format!("/boards/{id}"));
         Ok(id)
     })
@@ -42,9 +47,8 @@ pub async fn rename_board(
     name: String,
     #[server(default)] ghost_days: String,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::boards::rename(&scope, &db, &id, &name, &ghost_days).await?;
+    crate::api::respond(async move |caller| {
+        crate::server::boards::rename(&caller.scope, caller.db(), &id, &name, &ghost_days).await?;
         crate::api::redirect_plain(&format!("/boards/{id}"));
         Ok(())
     })
@@ -54,9 +58,8 @@ pub async fn rename_board(
 /// Archives a board (`archived` = "true") or restores it.
 #[server(endpoint = "boards/archive")]
 pub async fn archive_board(id: String, archived: bool) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::boards::set_archived(&scope, &db, &id, archived).await?;
+    crate::api::respond(async move |caller| {
+        crate::server::boards::set_archived(&caller.scope, caller.db(), &id, archived).await?;
         let to = if archived {
             "/boards".to_string()
         } else {
@@ -71,9 +74,8 @@ pub async fn archive_board(id: String, archived: bool) -> Result<(), AppError> {
 /// Deletes a board and everything on it, once `confirm` is ticked.
 #[server(endpoint = "boards/delete")]
 pub async fn delete_board(id: String, confirm: Option<String>) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::boards::delete(&scope, &db, &id, confirm.is_some()).await?;
+    crate::api::respond(async move |caller| {
+        crate::server::boards::delete(&caller.scope, caller.db(), &id, confirm.is_some()).await?;
         leptos_axum::redirect("/boards?notice=board-deleted");
         Ok(())
     })

@@ -11,14 +11,13 @@ pub async fn change_password(
     new_password: String,
     sign_out_others: Option<String>,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
-        let current = session::current().ok_or(AppError::Unauthorized)?;
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
+        let current = caller.signed_in()?;
         auth::change_password(
-            &state,
+            &caller.state,
             &current.scope,
-            &session::client(),
+            &caller.client,
             &current.id,
             current_password,
             new_password,
@@ -33,10 +32,9 @@ pub async fn change_password(
 
 #[server(endpoint = "account/email")]
 pub async fn change_email(password: String, new_email: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
-        auth::request_email_change(&state, &session::scope(), password, &new_email).await?;
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
+        auth::request_email_change(&caller.state, &caller.scope, password, &new_email).await?;
         leptos_axum::redirect("/settings?notice=email-change-sent");
         Ok(())
     })
@@ -45,11 +43,10 @@ pub async fn change_email(password: String, new_email: String) -> Result<(), App
 
 #[server(endpoint = "account/confirm-email")]
 pub async fn confirm_email_change(token: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
-        auth::confirm_email_change(&state, &session::client(), &token).await?;
-        leptos_axum::redirect(if session::current().is_some() {
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
+        auth::confirm_email_change(&caller.state, &caller.client, &token).await?;
+        leptos_axum::redirect(if caller.session.is_some() {
             "/settings?notice=email-changed"
         } else {
             "/sign-in?notice=email-changed"
@@ -61,12 +58,11 @@ pub async fn confirm_email_change(token: String) -> Result<(), AppError> {
 
 #[server(endpoint = "account/sessions")]
 pub async fn list_sessions() -> Result<Vec<SessionInfo>, AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{device, repo, session};
-        let state = crate::server::state::AppState::from_context()?;
-        let current = session::current().ok_or(AppError::Unauthorized)?;
+    crate::api::respond(async move |caller| {
+        use crate::server::auth::{device, repo};
+        let current = caller.signed_in()?;
         let now = crate::server::time::now_ms();
-        let rows = repo::list_sessions(&current.scope, &state.db, now).await?;
+        let rows = repo::list_sessions(&current.scope, caller.db(), now).await?;
         Ok(rows
             .into_iter()
             .map(|row| SessionInfo {
@@ -85,13 +81,12 @@ pub async fn list_sessions() -> Result<Vec<SessionInfo>, AppError> {
 /// Signs out one session; signing out the current one signs this browser out.
 #[server(endpoint = "account/sessions/revoke")]
 pub async fn revoke_session(id: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
-        let current = session::current().ok_or(AppError::Unauthorized)?;
-        auth::sign_out(&state, &current.scope, &id).await?;
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
+        let current = caller.signed_in()?;
+        auth::sign_out(&caller.state, &current.scope, &id).await?;
         if id == current.id {
-            session::send_clear_cookie(&state);
+            auth::session::send_clear_cookie(&caller.state);
             leptos_axum::redirect("/sign-in");
         } else {
             leptos_axum::redirect("/settings/sessions?notice=session-ended");
@@ -103,11 +98,10 @@ pub async fn revoke_session(id: String) -> Result<(), AppError> {
 
 #[server(endpoint = "account/sessions/revoke-all")]
 pub async fn sign_out_everywhere() -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
-        auth::sign_out_everywhere(&state, &session::scope()).await?;
-        session::send_clear_cookie(&state);
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
+        auth::sign_out_everywhere(&caller.state, &caller.scope).await?;
+        auth::session::send_clear_cookie(&caller.state);
         leptos_axum::redirect("/sign-in?notice=signed-out-everywhere");
         Ok(())
     })
@@ -116,10 +110,9 @@ pub async fn sign_out_everywhere() -> Result<(), AppError> {
 
 #[server(endpoint = "account/events")]
 pub async fn list_account_events() -> Result<Vec<AccountEvent>, AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{repo, session};
-        let state = crate::server::state::AppState::from_context()?;
-        let rows = repo::list_events(&session::scope(), &state.db, 20).await?;
+    crate::api::respond(async move |caller| {
+        use crate::server::auth::repo;
+        let rows = repo::list_events(&caller.scope, caller.db(), 20).await?;
         Ok(rows
             .into_iter()
             .map(|row| AccountEvent {

@@ -18,7 +18,7 @@ pub async fn beacon(
     path: String,
     #[server(default)] duration_ms: Option<i64>,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         use crate::server::privacy::analytics::{self, Facts, Kind};
         if !crate::server::prefs::is_local_path(&path) || path.len() > 300 {
             return Err(AppError::field("path", "error-choice-invalid"));
@@ -30,14 +30,12 @@ pub async fn beacon(
             }
             _ => return Err(AppError::field("kind", "error-choice-invalid")),
         };
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
         let facts = Facts::current();
         let name = analytics::page_name(&path);
-        if analytics::record(&state, &scope, &facts, kind, &name, duration).await?
+        if analytics::record(&caller.state, &caller.scope, &facts, kind, &name, duration).await?
             && let Some(visit_id) = &facts.visit_id
         {
-            analytics::renew_visit(&state, visit_id);
+            analytics::renew_visit(&caller.state, visit_id);
         }
         Ok(())
     })
@@ -47,12 +45,10 @@ pub async fn beacon(
 /// Daily aggregates of the last 30 days, for staff only (others: not found).
 #[server(endpoint = "analytics/dashboard")]
 pub async fn analytics_dashboard() -> Result<Dashboard, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
+    crate::api::respond(async move |caller| {
         crate::server::privacy::analytics::dashboard::load(
-            &state,
-            &scope,
+            &caller.state,
+            &caller.scope,
             crate::server::time::now_ms(),
         )
         .await

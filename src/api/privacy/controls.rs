@@ -8,10 +8,8 @@ use leptos::prelude::*;
 
 #[server(endpoint = "privacy/controls")]
 pub async fn get_privacy_controls() -> Result<PrivacyControls, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::privacy::controls::get(&state, &scope).await
+    crate::api::respond(async move |caller| {
+        crate::server::privacy::controls::get(&caller.state, &caller.scope).await
     })
     .await
 }
@@ -19,11 +17,9 @@ pub async fn get_privacy_controls() -> Result<PrivacyControls, AppError> {
 /// P27: `restricted` is "on" to freeze processing, anything else to resume.
 #[server(endpoint = "privacy/restrict")]
 pub async fn set_restriction(restricted: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
+    crate::api::respond(async move |caller| {
         let on = restricted == "on";
-        crate::server::privacy::controls::set_restricted(&state, &scope, on).await?;
+        crate::server::privacy::controls::set_restricted(&caller.state, &caller.scope, on).await?;
         crate::api::redirect_plain(if on {
             "/settings/privacy?notice=restricted"
         } else {
@@ -41,16 +37,15 @@ pub async fn save_objections(
     ai: Option<String>,
     product_email: Option<String>,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         use crate::server::scope::Objections;
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
         let objections = Objections {
             analytics: analytics.is_none(),
             ai: ai.is_none(),
             product_email: product_email.is_none(),
         };
-        crate::server::privacy::controls::set_objections(&state, &scope, objections).await?;
+        crate::server::privacy::controls::set_objections(&caller.state, &caller.scope, objections)
+            .await?;
         crate::api::redirect_plain("/settings/privacy?notice=objections-saved");
         Ok(())
     })
@@ -61,14 +56,12 @@ pub async fn save_objections(
 /// signs this browser out, and lands on the home page with the date.
 #[server(endpoint = "privacy/delete-account")]
 pub async fn delete_account(password: String, confirmed: Option<String>) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::session;
-        let state = crate::server::state::AppState::from_context()?;
+    crate::api::respond(async move |caller| {
         if confirmed.is_none() {
             return Err(AppError::field("confirmed", "error-delete-confirm"));
         }
-        crate::server::privacy::erasure::request(&state, &session::scope(), password).await?;
-        session::send_clear_cookie(&state);
+        crate::server::privacy::erasure::request(&caller.state, &caller.scope, password).await?;
+        crate::server::auth::session::send_clear_cookie(&caller.state);
         leptos_axum::redirect("/?notice=account-deletion-scheduled");
         Ok(())
     })
@@ -79,9 +72,8 @@ pub async fn delete_account(password: String, confirmed: Option<String>) -> Resu
 /// for the click. Changes nothing.
 #[server(endpoint = "privacy/unsubscribe-check")]
 pub async fn check_unsubscribe(token: String) -> Result<bool, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        Ok(crate::server::privacy::controls::unsubscribe::verify(&state, &token).is_some())
+    crate::api::respond(async move |caller| {
+        Ok(crate::server::privacy::controls::unsubscribe::verify(&caller.state, &token).is_some())
     })
     .await
 }

@@ -2,10 +2,10 @@
 //! database, start the job worker, serve until SIGTERM or Ctrl-C, then let
 //! requests under way finish and the worker finish its job before exiting.
 
+use crate::host::{router, wiring};
 use crate::server::config::Config;
 use crate::server::db::Db;
-use crate::server::jobs::{Registry, Worker};
-use crate::server::router;
+use crate::server::jobs::Worker;
 use crate::server::settings;
 use crate::server::state::AppState;
 use std::error::Error;
@@ -51,8 +51,7 @@ pub async fn serve(config: Config) -> Result<(), StartError> {
     tracing::info!("email goes to {}", state.mailer.describe());
 
     let shutdown = CancellationToken::new();
-    let worker =
-        tokio::spawn(Worker::new(state.clone(), Registry::standard()).run(shutdown.clone()));
+    let worker = tokio::spawn(Worker::new(state.clone(), wiring::jobs()).run(shutdown.clone()));
 
     let listener = tokio::net::TcpListener::bind(addr)
         .await

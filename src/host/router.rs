@@ -5,10 +5,10 @@
 //! and the Origin check on server functions.
 
 use crate::app::{App, shell};
+use crate::host::wiring;
 use crate::server::state::AppState;
-use crate::server::{auth, error_page, headers, health, origin, request_id};
+use crate::server::{auth, error_page, headers, origin, request_id};
 use axum::Router;
-use axum::routing::get;
 use http::Request;
 use leptos::prelude::provide_context;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
@@ -65,25 +65,7 @@ pub fn build(state: AppState) -> Router {
     })
     .on_response(DefaultOnResponse::new().level(tracing::Level::INFO));
 
-    Router::new()
-        .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::readyz))
-        .route(
-            "/boards/{id}/export.csv",
-            get(crate::server::boards::csv_export::download),
-        )
-        .route(
-            "/boards/{id}/import",
-            axum::routing::post(crate::server::boards::import::upload::upload).route_layer(
-                axum::middleware::from_fn_with_state(state.clone(), origin::check_origin),
-            ),
-        )
-        .route(
-            "/email/unsubscribe",
-            get(crate::server::privacy::controls::unsubscribe::show)
-                .post(crate::server::privacy::controls::unsubscribe::one_click),
-        )
-        .merge(crate::server::privacy::export::http::routes(&state))
+    wiring::routes(&state)
         .merge(pages)
         .fallback(fallback)
         .layer(

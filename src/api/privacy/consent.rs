@@ -18,7 +18,7 @@ pub async fn save_consent(
     #[server(default)] source: String,
     #[server(default)] return_to: String,
 ) -> Result<Consent, AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         use crate::server::privacy::{analytics as usage, consent};
         let granted = match choice.as_str() {
             "accept" => true,
@@ -26,10 +26,15 @@ pub async fn save_consent(
             "save" => analytics.is_some(),
             _ => return Err(AppError::field("choice", "error-choice-invalid")),
         };
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
         let visit = usage::Facts::current().visit_id;
-        let lines = consent::save(&state, &scope, granted, &source, visit.as_deref()).await?;
+        let lines = consent::save(
+            &caller.state,
+            &caller.scope,
+            granted,
+            &source,
+            visit.as_deref(),
+        )
+        .await?;
         consent::send_cookies(&lines);
         if crate::server::prefs::is_local_path(&return_to) {
             crate::api::redirect_plain(&return_to);

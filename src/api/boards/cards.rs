@@ -18,15 +18,14 @@ pub async fn add_card(
     title: String,
     #[server(default)] company: String,
 ) -> Result<AddedCard, AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         use crate::server::boards::{card_input::CardInput, cards};
-        let (scope, db) = crate::api::caller()?;
         let input = CardInput {
             title: title.trim().to_string(),
             company: company.trim().to_string(),
             ..CardInput::default()
         };
-        let added = cards::add(&scope, &db, &board_id, &stage_id, &input).await?;
+        let added = cards::add(&caller.scope, caller.db(), &board_id, &stage_id, &input).await?;
         let back = match &added.duplicate {
             Some(d) => format!("/boards/{board_id}?duplicate={}", d.id),
             None => format!("/boards/{board_id}"),
@@ -46,13 +45,13 @@ pub async fn move_card(
     #[server(default)] before: String,
     #[server(default)] back: String,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
+    crate::api::respond(async move |caller| {
         let before = (!before.is_empty()).then_some(before.as_str());
-        crate::server::boards::cards::move_to(&scope, &db, &id, &stage_id, before).await?;
+        crate::server::boards::cards::move_to(&caller.scope, caller.db(), &id, &stage_id, before)
+            .await?;
         crate::server::privacy::analytics::feature(
-            &crate::server::state::AppState::from_context()?,
-            &scope,
+            &caller.state,
+            &caller.scope,
             crate::model::analytics::CARD_MOVED,
         )
         .await;
@@ -66,9 +65,8 @@ pub async fn move_card(
 
 #[server(endpoint = "cards/get")]
 pub async fn get_card(id: String) -> Result<Application, AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::boards::cards::get(&scope, &db, &id).await
+    crate::api::respond(async move |caller| {
+        crate::server::boards::cards::get(&caller.scope, caller.db(), &id).await
     })
     .await
 }
@@ -94,9 +92,8 @@ pub async fn update_card(
     #[server(default)] tags: String,
     #[server(default)] notes: String,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         use crate::server::boards::{card_input::CardInput, cards};
-        let (scope, db) = crate::api::caller()?;
         let t = |s: String| s.trim().to_string();
         let input = CardInput {
             title: t(title),
@@ -117,7 +114,7 @@ pub async fn update_card(
             tags: t(tags),
             notes: notes.trim_end().to_string(),
         };
-        cards::update(&scope, &db, &id, &input).await?;
+        cards::update(&caller.scope, caller.db(), &id, &input).await?;
         crate::api::redirect_plain(&format!("/cards/{id}?notice=card-saved"));
         Ok(())
     })
@@ -127,9 +124,9 @@ pub async fn update_card(
 /// Archives a card (`archived` true) or restores it.
 #[server(endpoint = "cards/archive")]
 pub async fn archive_card(id: String, archived: bool) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::boards::cards::set_archived(&scope, &db, &id, archived).await?;
+    crate::api::respond(async move |caller| {
+        crate::server::boards::cards::set_archived(&caller.scope, caller.db(), &id, archived)
+            .await?;
         crate::api::redirect_plain(&format!("/cards/{id}"));
         Ok(())
     })

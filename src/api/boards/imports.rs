@@ -13,9 +13,8 @@ pub async fn preview_import(
     id: String,
     #[server(default)] map: Vec<String>,
 ) -> Result<ImportPreview, AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::boards::import::preview(&scope, &db, &id, map).await
+    crate::api::respond(async move |caller| {
+        crate::server::boards::import::preview(&caller.scope, caller.db(), &id, map).await
     })
     .await
 }
@@ -27,9 +26,9 @@ pub async fn run_import(
     board_id: String,
     #[server(default)] map: Vec<String>,
 ) -> Result<ImportReport, AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        let report = crate::server::boards::import::run(&scope, &db, &id, map).await?;
+    crate::api::respond(async move |caller| {
+        let report =
+            crate::server::boards::import::run(&caller.scope, caller.db(), &id, map).await?;
         crate::api::redirect_plain(&format!("/boards/{board_id}/import?upload={id}"));
         Ok(report)
     })

@@ -1,6 +1,6 @@
-//! The two plain HTTP endpoints of the export, behind the same Origin
-//! check as server functions, so both work from a plain form with or
-//! without the WebAssembly:
+//! The plain HTTP routes of privacy, beside its server functions. The data
+//! files, behind the same Origin check as server functions, so each works
+//! from a plain form with or without the WebAssembly:
 //!
 //! - `POST /settings/data/export` answers the ZIP as a streamed download,
 //!   or, for an account larger than `OFFERLINE_EXPORT_BACKGROUND_ROWS`,
@@ -15,19 +15,23 @@
 //!
 //! A browser's form post (it accepts HTML) is sent back to the page with
 //! the error; any other client gets the error's status.
+//!
+//! And the one-click unsubscribe (P28, RFC 8058) at `/email/unsubscribe`,
+//! which needs no sign-in and no Origin: a mail client posts it.
 
-use super::{EXPORTS_PER_DAY, archive, import, prepared};
+use crate::api::Caller;
 use crate::error::AppError;
-use crate::model::data::{EXPORT_PATH, IMPORT_PATH};
-use crate::server::auth::session::CurrentSession;
+use crate::model::data::{EXPORT_PATH, IMPORT_PATH, PREPARED_PAGE};
+use crate::server::privacy::controls::unsubscribe;
+use crate::server::privacy::export::{EXPORTS_PER_DAY, archive, import, prepared};
 use crate::server::ratelimit;
-use crate::server::scope::Scope;
 use crate::server::state::AppState;
 use crate::server::time::now_ms;
-use axum::Extension;
-use axum::extract::{Form, Multipart, Path, State};
+use axum::Router;
+use axum::extract::{Form, Multipart, Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderMap, header};
+use axum::routing::{get, post};
+use http::{HeaderMap, StatusCode, header};
 
 const PAGE: &str = "/settings/data";
 
@@ -57,17 +61,9 @@ fn refuse(headers: &HeaderMap, error: AppError, anchor: &str) -> Response {
     Redirect::to(&format!("{PAGE}?{anchor}_error={key}#{anchor}")).into_response()
 }
 
-fn scope_of(session: Option<Extension<CurrentSession>>) -> Scope {
-    session.map_or(Scope::Anonymous, |Extension(s)| s.scope)
-}
-
 /// `POST /settings/data/export`.
-pub async fn download(
-    State(state): State<AppState>,
-    session: Option<Extension<CurrentSession>>,
-    headers: HeaderMap,
-) -> Response {
-    let scope = scope_of(session);
+async fn download(caller: Caller, headers: HeaderMap) -> Response {
+    let Caller { scope, state, .. } = caller;
     let user_id = match scope.user_id() {
         Ok(id) => id.to_string(),
         Err(error) => return refuse(&headers, error, "export"),
@@ -113,7 +109,7 @@ fn zip_download(body: axum::body::Body) -> Response {
 }
 
 #[derive(serde::Deserialize)]
-pub struct TokenForm {
+struct TokenForm {
     #[serde(default)]
     token: String,
 }
@@ -121,24 +117,20 @@ pub struct TokenForm {
 /// `POST /settings/data/exports/{id}/download`: the prepared archive, once.
 /// A link that is used, expired or someone else's leads back to its page,
 /// which says so.
-pub async fn download_prepared(
-    State(state): State<AppState>,
-    session: Option<Extension<CurrentSession>>,
+async fn download_prepared(
+    caller: Caller,
     Path(id): Path<String>,
     headers: HeaderMap,
     Form(form): Form<TokenForm>,
 ) -> Response {
-    let scope = scope_of(session);
-    if scope.user().is_err() {
+    if caller.scope.user().is_err() {
         return refuse(&headers, AppError::Unauthorized, "export");
     }
-    match prepared::download(&state, &scope, &id, &form.token).await {
+    match prepared::download(&caller.state, &caller.scope, &id, &form.token).await {
         Ok(body) => zip_download(body),
-        Err(AppError::NotFound) if wants_html(&headers) => Redirect::to(&format!(
-            "{}/{id}?gone=1",
-            crate::model::data::PREPARED_PAGE
-        ))
-        .into_response(),
+        Err(AppError::NotFound) if wants_html(&headers) => {
+            Redirect::to(&format!("{PREPARED_PAGE}/{id}?gone=1")).into_response()
+        }
         Err(error) => error.into_response(),
     }
 }
@@ -171,13 +163,8 @@ async fn read_file(mut multipart: Multipart, max: usize) -> Result<Option<Vec<u8
 }
 
 /// `POST /settings/data/import`.
-pub async fn upload(
-    State(state): State<AppState>,
-    session: Option<Extension<CurrentSession>>,
-    headers: HeaderMap,
-    multipart: Multipart,
-) -> Response {
-    let scope = scope_of(session);
+async fn upload(caller: Caller, headers: HeaderMap, multipart: Multipart) -> Response {
+    let Caller { scope, state, .. } = caller;
     if let Err(error) = scope.user() {
         return refuse(&headers, error, "import");
     }
@@ -199,16 +186,49 @@ pub async fn upload(
     }
 }
 
-/// The routes, for the router.
-pub fn routes(state: &AppState) -> axum::Router<AppState> {
+#[derive(serde::Deserialize)]
+struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+/// `GET /email/unsubscribe`: a person opened the header's link in a
+/// browser; show the page that asks for the click.
+async fn unsubscribe_page(Query(query): Query<TokenQuery>) -> Response {
+    let token: String = url::form_urlencoded::byte_serialize(query.token.as_bytes()).collect();
+    Redirect::to(&format!("/unsubscribe?token={token}")).into_response()
+}
+
+/// `POST /email/unsubscribe`: the one-click request, from a mail client
+/// (RFC 8058, body `List-Unsubscribe=One-Click`) or the page's button. A
+/// browser is sent back to the page with the outcome; a mail client gets
+/// the status alone.
+async fn unsubscribe_one_click(
+    caller: Caller,
+    headers: HeaderMap,
+    Query(query): Query<TokenQuery>,
+) -> Response {
+    let outcome = unsubscribe::apply(&caller.state, &query.token).await;
+    match (outcome, wants_html(&headers)) {
+        (Ok(()), true) => Redirect::to("/unsubscribe?done=1").into_response(),
+        (Ok(()), false) => StatusCode::OK.into_response(),
+        (Err(AppError::NotFound), true) => Redirect::to("/unsubscribe?invalid=1").into_response(),
+        (Err(err), _) => err.into_response(),
+    }
+}
+
+pub fn routes(state: &AppState) -> Router<AppState> {
     use crate::server::origin::check_origin;
-    use axum::routing::post;
     let guard = || axum::middleware::from_fn_with_state(state.clone(), check_origin);
-    axum::Router::new()
+    Router::new()
         .route(EXPORT_PATH, post(download).route_layer(guard()))
         .route(IMPORT_PATH, post(upload).route_layer(guard()))
         .route(
-            &format!("{}/{{id}}/download", crate::model::data::PREPARED_PAGE),
+            &format!("{PREPARED_PAGE}/{{id}}/download"),
             post(download_prepared).route_layer(guard()),
+        )
+        .route(
+            "/email/unsubscribe",
+            get(unsubscribe_page).post(unsubscribe_one_click),
         )
 }

@@ -9,10 +9,8 @@ use leptos::prelude::*;
 /// Counts per table, consent history, account history, staff access.
 #[server(endpoint = "data/summary")]
 pub async fn get_data_summary() -> Result<DataSummary, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        crate::server::privacy::access::summary(&state, &crate::server::auth::session::scope())
-            .await
+    crate::api::respond(async move |caller| {
+        crate::server::privacy::access::summary(&caller.state, &caller.scope).await
     })
     .await
 }
@@ -21,10 +19,8 @@ pub async fn get_data_summary() -> Result<DataSummary, AppError> {
 /// downloaded, if any (P26).
 #[server(endpoint = "data/prepared")]
 pub async fn get_prepared_export() -> Result<Option<PreparedExport>, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::privacy::export::prepared::current(&state, &scope).await
+    crate::api::respond(async move |caller| {
+        crate::server::privacy::export::prepared::current(&caller.state, &caller.scope).await
     })
     .await
 }
@@ -33,10 +29,8 @@ pub async fn get_prepared_export() -> Result<Option<PreparedExport>, AppError> {
 /// emailed link opens; `NotFound` for anyone else's.
 #[server(endpoint = "data/prepared/one")]
 pub async fn get_prepared_export_by_id(id: String) -> Result<PreparedExport, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        let scope = crate::server::auth::session::scope();
-        crate::server::privacy::export::prepared::find(&state, &scope, &id).await
+    crate::api::respond(async move |caller| {
+        crate::server::privacy::export::prepared::find(&caller.state, &caller.scope, &id).await
     })
     .await
 }

@@ -27,10 +27,10 @@ pub async fn add_stage(
     kind: String,
     marks_applied: Option<String>,
 ) -> Result<String, AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
+    crate::api::respond(async move |caller| {
         let stage = input(name, color, kind, marks_applied);
-        let id = crate::server::boards::stages::add(&scope, &db, &board_id, &stage).await?;
+        let id = crate::server::boards::stages::add(&caller.scope, caller.db(), &board_id, &stage)
+            .await?;
         crate::api::redirect_plain(&format!("/boards/{board_id}"));
         Ok(id)
     })
@@ -46,10 +46,9 @@ pub async fn update_stage(
     kind: String,
     marks_applied: Option<String>,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
+    crate::api::respond(async move |caller| {
         let stage = input(name, color, kind, marks_applied);
-        crate::server::boards::stages::update(&scope, &db, &id, &stage).await?;
+        crate::server::boards::stages::update(&caller.scope, caller.db(), &id, &stage).await?;
         crate::api::redirect_plain(&format!("/boards/{board_id}"));
         Ok(())
     })
@@ -59,9 +58,8 @@ pub async fn update_stage(
 /// Moves a stage one place: `step` -1 (left) or 1 (right).
 #[server(endpoint = "stages/shift")]
 pub async fn shift_stage(board_id: String, id: String, step: i64) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::boards::stages::shift(&scope, &db, &id, step).await?;
+    crate::api::respond(async move |caller| {
+        crate::server::boards::stages::shift(&caller.scope, caller.db(), &id, step).await?;
         crate::api::redirect_plain(&format!("/boards/{board_id}"));
         Ok(())
     })
@@ -75,9 +73,8 @@ pub async fn delete_stage(
     id: String,
     #[server(default)] move_to: String,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        let (scope, db) = crate::api::caller()?;
-        crate::server::boards::stages::delete(&scope, &db, &id, &move_to).await?;
+    crate::api::respond(async move |caller| {
+        crate::server::boards::stages::delete(&caller.scope, caller.db(), &id, &move_to).await?;
         crate::api::redirect_plain(&format!("/boards/{board_id}"));
         Ok(())
     })

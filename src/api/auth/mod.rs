@@ -2,6 +2,8 @@
 //! verification and password reset. Each works as a plain form post (the
 //! server redirects) and from the hydrated app.
 
+pub mod account;
+
 use crate::error::AppError;
 use crate::model::account::Me;
 use leptos::prelude::*;
@@ -12,14 +14,13 @@ pub const AFTER_SIGN_IN: &str = "/boards";
 /// The signed-in person, or `None` for a visitor.
 #[server(endpoint = "auth/me")]
 pub async fn get_me() -> Result<Option<Me>, AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{repo, session};
-        let Some(current) = session::current() else {
+    crate::api::respond(async move |caller| {
+        use crate::server::auth::repo;
+        let Some(current) = caller.session.clone() else {
             return Ok(None);
         };
-        let state = crate::server::state::AppState::from_context()?;
         let user_id = current.scope.user()?.user_id.clone();
-        let user = repo::find(&current.scope, &state.db, &user_id).await?;
+        let user = repo::find(&current.scope, caller.db(), &user_id).await?;
         Ok(Some(Me {
             id: user.id,
             name: user.name,
@@ -40,10 +41,9 @@ pub async fn sign_up(
     policy_accepted: Option<String>,
     remember: Option<String>,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
-        let locale = crate::ui::prefs::from_request().locale;
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
+        let locale = caller.locale();
         let input = auth::SignUp {
             name,
             email,
@@ -53,8 +53,8 @@ pub async fn sign_up(
             remember: remember.is_some(),
             locale,
         };
-        let issued = auth::sign_up(&state, &session::client(), input).await?;
-        session::send_cookie(&state, &issued);
+        let issued = auth::sign_up(&caller.state, &caller.client, input).await?;
+        auth::session::send_cookie(&caller.state, &issued);
         leptos_axum::redirect(AFTER_SIGN_IN);
         Ok(())
     })
@@ -68,22 +68,21 @@ pub async fn sign_in(
     remember: Option<String>,
     return_to: Option<String>,
 ) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
         let issued = auth::sign_in(
-            &state,
-            &session::client(),
+            &caller.state,
+            &caller.client,
             &email,
             password,
             remember.is_some(),
         )
         .await?;
         // A session the browser already had ends: a new token at every sign-in.
-        if let Some(old) = session::current() {
-            let _ = auth::sign_out(&state, &old.scope, &old.id).await;
+        if let Some(old) = caller.session.clone() {
+            let _ = auth::sign_out(&caller.state, &old.scope, &old.id).await;
         }
-        session::send_cookie(&state, &issued);
+        auth::session::send_cookie(&caller.state, &issued);
         let target = if issued.deletion_cancelled {
             "/settings/privacy?notice=deletion-cancelled".to_string()
         } else {
@@ -99,13 +98,12 @@ pub async fn sign_in(
 
 #[server(endpoint = "auth/sign-out")]
 pub async fn sign_out() -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
-        if let Some(current) = session::current() {
-            auth::sign_out(&state, &current.scope, &current.id).await?;
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
+        if let Some(current) = caller.session.clone() {
+            auth::sign_out(&caller.state, &current.scope, &current.id).await?;
         }
-        session::send_clear_cookie(&state);
+        auth::session::send_clear_cookie(&caller.state);
         leptos_axum::redirect("/");
         Ok(())
     })
@@ -114,11 +112,10 @@ pub async fn sign_out() -> Result<(), AppError> {
 
 #[server(endpoint = "auth/verify-email")]
 pub async fn verify_email(token: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
+    crate::api::respond(async move |caller| {
         use crate::server::auth;
-        let state = crate::server::state::AppState::from_context()?;
-        auth::verify_email(&state, &token).await?;
-        let signed_in = auth::session::current().is_some();
+        auth::verify_email(&caller.state, &token).await?;
+        let signed_in = caller.session.is_some();
         leptos_axum::redirect(if signed_in {
             "/settings?notice=email-verified"
         } else {
@@ -131,10 +128,9 @@ pub async fn verify_email(token: String) -> Result<(), AppError> {
 
 #[server(endpoint = "auth/resend-verification")]
 pub async fn resend_verification() -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
-        auth::resend_verification(&state, &session::scope()).await?;
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
+        auth::resend_verification(&caller.state, &caller.scope).await?;
         leptos_axum::redirect("/settings?notice=verification-sent");
         Ok(())
     })
@@ -144,11 +140,10 @@ pub async fn resend_verification() -> Result<(), AppError> {
 /// Always answers the same way, whether or not the address has an account.
 #[server(endpoint = "auth/forgot-password")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
-        let locale = crate::ui::prefs::from_request().locale;
-        auth::request_password_reset(&state, &session::client(), &email, locale).await?;
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
+        let locale = caller.locale();
+        auth::request_password_reset(&caller.state, &caller.client, &email, locale).await?;
         leptos_axum::redirect("/forgot-password?sent=1");
         Ok(())
     })
@@ -157,11 +152,10 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 
 #[server(endpoint = "auth/reset-password")]
 pub async fn reset_password(token: String, password: String) -> Result<(), AppError> {
-    crate::api::respond(async move {
-        use crate::server::auth::{self, session};
-        let state = crate::server::state::AppState::from_context()?;
-        auth::reset_password(&state, &session::client(), &token, password).await?;
-        session::send_clear_cookie(&state);
+    crate::api::respond(async move |caller| {
+        use crate::server::auth;
+        auth::reset_password(&caller.state, &caller.client, &token, password).await?;
+        auth::session::send_clear_cookie(&caller.state);
         leptos_axum::redirect("/sign-in?notice=password-reset");
         Ok(())
     })
@@ -171,9 +165,8 @@ pub async fn reset_password(token: String, password: String) -> Result<(), AppEr
 /// Whether a password reset link still works.
 #[server(endpoint = "auth/reset-link")]
 pub async fn reset_link_is_live(token: String) -> Result<bool, AppError> {
-    crate::api::respond(async move {
-        let state = crate::server::state::AppState::from_context()?;
-        crate::server::auth::reset_link_is_live(&state, &token).await
+    crate::api::respond(async move |caller| {
+        crate::server::auth::reset_link_is_live(&caller.state, &token).await
     })
     .await
 }

@@ -1,0 +1,172 @@
+//! The web edge: how every request reaches a domain. A server function's
+//! body runs inside [`respond`], which hands it the [`Caller`]; a plain
+//! Axum handler (a file download, an upload) takes the same `Caller` as an
+//! extractor. Either way the caller carries the state, the scope, the
+//! session, the client and the preferences of the request, read once.
+//!
+//! This is also where an error gets its HTTP status on the way out, and
+//! where an upstream failure's detail stops: it is logged and becomes
+//! `Internal` with the request id.
+
+use crate::error::AppError;
+use crate::i18n::Locale;
+use crate::model::prefs::Prefs;
+use crate::server::auth::session::{Client, CurrentSession};
+use crate::server::db::Db;
+use crate::server::scope::Scope;
+use crate::server::state::AppState;
+use axum::extract::FromRequestParts;
+use http::request::Parts;
+use leptos::prelude::use_context;
+use std::net::{IpAddr, Ipv4Addr};
+
+/// Who is calling, and what every domain call needs.
+#[derive(Clone)]
+pub struct Caller {
+    pub state: AppState,
+    /// The signed-in user, or anonymous.
+    pub scope: Scope,
+    pub session: Option<CurrentSession>,
+    pub client: Client,
+    /// Language and theme of this request.
+    pub prefs: Prefs,
+}
+
+impl Caller {
+    /// The caller of the server function or page being served.
+    pub fn from_context() -> Result<Caller, AppError> {
+        let state = AppState::from_context()?;
+        Ok(match use_context::<Parts>() {
+            Some(parts) => Caller::of(state, &parts),
+            None => Caller {
+                state,
+                scope: Scope::Anonymous,
+                session: None,
+                client: unknown_client(),
+                prefs: Prefs::default(),
+            },
+        })
+    }
+
+    fn of(state: AppState, parts: &Parts) -> Caller {
+        let session = parts.extensions.get::<CurrentSession>().cloned();
+        Caller {
+            state,
+            scope: session
+                .as_ref()
+                .map_or(Scope::Anonymous, |s| s.scope.clone()),
+            client: parts
+                .extensions
+                .get::<Client>()
+                .cloned()
+                .unwrap_or_else(unknown_client),
+            prefs: prefs_of(parts),
+            session,
+        }
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.state.db
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.prefs.locale
+    }
+
+    /// The signed-in session, or `Unauthorized`.
+    pub fn signed_in(&self) -> Result<&CurrentSession, AppError> {
+        self.session.as_ref().ok_or(AppError::Unauthorized)
+    }
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Caller::of(state.clone(), parts))
+    }
+}
+
+fn unknown_client() -> Client {
+    Client {
+        ip: IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+        user_agent: String::new(),
+    }
+}
+
+/// The preferences of a request: a signed-in person's profile language
+/// wins over the cookie and `Accept-Language`.
+fn prefs_of(parts: &Parts) -> Prefs {
+    let mut prefs = crate::server::prefs::from_headers(&parts.headers);
+    if let Some(locale) = parts
+        .extensions
+        .get::<CurrentSession>()
+        .and_then(|s| s.locale)
+    {
+        prefs.locale = locale;
+    }
+    prefs
+}
+
+/// The preferences of the request being rendered (pages read them here).
+pub fn request_prefs() -> Prefs {
+    use_context::<Parts>().map_or_else(Prefs::default, |parts| prefs_of(&parts))
+}
+
+/// Runs a server function's body with its caller and, when it fails, gives
+/// the response the error's HTTP status (and `Retry-After`), and an
+/// internal error the request id it was logged under.
+pub async fn respond<T>(
+    body: impl AsyncFnOnce(Caller) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let result = match Caller::from_context() {
+        Ok(caller) => body(caller).await,
+        Err(err) => Err(err),
+    };
+    // A plain form post (no JavaScript) is answered by a redirect back to
+    // the form, with the error in the URL; a status here would replace it.
+    if let Err(err) = &result
+        && !plain_form()
+        && let Some(res) = use_context::<leptos_axum::ResponseOptions>()
+    {
+        res.set_status(err.status_code());
+        if let AppError::RateLimited { retry_after } = err {
+            res.insert_header(http::header::RETRY_AFTER, (*retry_after).into());
+        }
+    }
+    result.map_err(|err| match err {
+        AppError::Upstream(detail) => {
+            tracing::error!(error = %detail, "upstream failure");
+            AppError::Internal {
+                request_id: crate::server::request_id::current(),
+            }
+        }
+        AppError::Internal { request_id: None } => AppError::Internal {
+            request_id: crate::server::request_id::current(),
+        },
+        other => other,
+    })
+}
+
+/// Whether this request is a plain form post from a page without
+/// JavaScript (it accepts HTML), rather than the hydrated app's call.
+pub fn plain_form() -> bool {
+    use_context::<Parts>().is_some_and(|parts| {
+        parts
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+    })
+}
+
+/// Sends a plain form post on to `path`; the hydrated app stays put and
+/// updates in place.
+pub fn redirect_plain(path: &str) {
+    if plain_form() {
+        leptos_axum::redirect(path);
+    }
+}
