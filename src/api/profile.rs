@@ -9,7 +9,7 @@
 #![allow(clippy::too_many_arguments)]
 
 use crate::error::AppError;
-use crate::model::profile::Profile;
+use crate::model::profile::{CareerForm, Profile};
 use leptos::prelude::*;
 
 /// Where a plain form post lands after a change.
@@ -66,54 +66,9 @@ pub async fn save_personal(
 }
 
 #[server(endpoint = "profile/career")]
-pub async fn save_career(
-    desired_titles: String,
-    desired_locations: String,
-    mode_remote: Option<String>,
-    mode_hybrid: Option<String>,
-    mode_on_site: Option<String>,
-    type_full_time: Option<String>,
-    type_part_time: Option<String>,
-    type_contract: Option<String>,
-    type_internship: Option<String>,
-    type_freelance: Option<String>,
-    salary_min: String,
-    salary_max: String,
-    salary_currency: String,
-    salary_period: String,
-    notice_weeks: String,
-) -> Result<(), AppError> {
+pub async fn save_career(#[server(flatten)] career: CareerForm) -> Result<(), AppError> {
     crate::api::respond(async move |caller| {
-        use crate::server::profile;
-        let picked = |pairs: &[(&str, &Option<String>)]| -> Vec<String> {
-            pairs
-                .iter()
-                .filter(|(_, on)| on.is_some())
-                .map(|(value, _)| value.to_string())
-                .collect()
-        };
-        let input = profile::CareerInput {
-            desired_titles,
-            desired_locations,
-            work_modes: picked(&[
-                ("remote", &mode_remote),
-                ("hybrid", &mode_hybrid),
-                ("on-site", &mode_on_site),
-            ]),
-            job_types: picked(&[
-                ("full-time", &type_full_time),
-                ("part-time", &type_part_time),
-                ("contract", &type_contract),
-                ("internship", &type_internship),
-                ("freelance", &type_freelance),
-            ]),
-            salary_min,
-            salary_max,
-            salary_currency,
-            salary_period,
-            notice_weeks,
-        };
-        profile::save_career(&caller.scope, caller.db(), input).await?;
+        crate::server::profile::save_career(&caller.scope, caller.db(), &career).await?;
         leptos_axum::redirect(BACK);
         Ok(())
     })

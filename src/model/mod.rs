@@ -3,8 +3,8 @@
 pub mod account;
 pub mod admin;
 pub mod analytics;
-pub mod application;
 pub mod board;
+pub mod card;
 pub mod company;
 pub mod consent;
 pub mod cookies;

@@ -56,6 +56,59 @@ pub struct Career {
     pub notice_weeks: Option<i64>,
 }
 
+/// The career form as typed: lists separated by commas, each way of
+/// working and job type a checkbox (`mode_on_site`, `type_full_time`),
+/// numbers as text. Missing fields are empty or unticked.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CareerForm {
+    pub desired_titles: String,
+    pub desired_locations: String,
+    pub mode_remote: Option<String>,
+    pub mode_hybrid: Option<String>,
+    pub mode_on_site: Option<String>,
+    pub type_full_time: Option<String>,
+    pub type_part_time: Option<String>,
+    pub type_contract: Option<String>,
+    pub type_internship: Option<String>,
+    pub type_freelance: Option<String>,
+    pub salary_min: String,
+    pub salary_max: String,
+    pub salary_currency: String,
+    pub salary_period: String,
+    pub notice_weeks: String,
+}
+
+impl CareerForm {
+    /// The ticked ways of working, as [`WORK_MODES`] values.
+    pub fn work_modes(&self) -> Vec<String> {
+        ticked(&[
+            ("remote", &self.mode_remote),
+            ("hybrid", &self.mode_hybrid),
+            ("on-site", &self.mode_on_site),
+        ])
+    }
+
+    /// The ticked job types, as [`JOB_TYPES`] values.
+    pub fn job_types(&self) -> Vec<String> {
+        ticked(&[
+            ("full-time", &self.type_full_time),
+            ("part-time", &self.type_part_time),
+            ("contract", &self.type_contract),
+            ("internship", &self.type_internship),
+            ("freelance", &self.type_freelance),
+        ])
+    }
+}
+
+fn ticked(boxes: &[(&str, &Option<String>)]) -> Vec<String> {
+    boxes
+        .iter()
+        .filter(|(_, on)| on.is_some())
+        .map(|(value, _)| value.to_string())
+        .collect()
+}
+
 /// One job held.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Experience {

@@ -1,10 +1,11 @@
-//! The card form: every field checked at once, each failure a translation
-//! key at its field, and the checked values ready to store.
+//! The rules of the card form (`model::card::CardForm`): every field
+//! checked at once, each failure a translation key at its field, and the
+//! checked values typed (`CardFields`), ready to store.
 
 use crate::error::AppError;
 use crate::model::board::STAGE_COLORS;
+use crate::model::card::{CardFields, CardForm};
 use crate::model::profile::{JOB_TYPES, SALARY_PERIODS, WORK_MODES};
-use crate::server::boards::repo::cards::CardFields;
 use crate::server::validation::FieldErrors;
 use crate::server::validation::{self as v, SALARY_MAX};
 
@@ -13,31 +14,9 @@ pub const LONG_TEXT_MAX: usize = 20_000;
 /// Longest job link.
 pub const URL_MAX: usize = 2_000;
 
-/// The card form as typed (trimmed by the caller), company by name.
-#[derive(Debug, Clone, Default)]
-pub struct CardInput {
-    pub title: String,
-    pub company: String,
-    pub job_url: String,
-    pub description: String,
-    pub location: String,
-    pub work_mode: String,
-    pub salary_min: String,
-    pub salary_max: String,
-    pub salary_currency: String,
-    pub salary_period: String,
-    pub job_type: String,
-    pub source: String,
-    pub deadline: String,
-    pub applied_on: String,
-    pub excitement: String,
-    pub tags: String,
-    pub notes: String,
-}
-
-/// Checks every field; answers the fields to store (company not yet
-/// resolved to its record) or all the field errors.
-pub fn check(input: &CardInput) -> Result<CardFields, AppError> {
+/// Checks every field; answers the fields to store (the company by name,
+/// not yet resolved to its record) or all the field errors.
+pub fn check(input: &CardForm) -> Result<CardFields, AppError> {
     let mut errors = FieldErrors::default();
     errors.check("title", v::text(&input.title, true));
     errors.check("company", v::text(&input.company, false));
@@ -69,7 +48,7 @@ pub fn check(input: &CardInput) -> Result<CardFields, AppError> {
     errors.finish()?;
     Ok(CardFields {
         title: input.title.clone(),
-        company_id: None,
+        company: input.company.clone(),
         job_url: input.job_url.clone(),
         description: input.description.clone(),
         location: input.location.clone(),
@@ -83,7 +62,7 @@ pub fn check(input: &CardInput) -> Result<CardFields, AppError> {
         deadline: deadline.flatten(),
         applied_on: applied_on.flatten(),
         excitement: excitement.flatten(),
-        tags: serde_json::to_string(&tags.unwrap_or_default()).unwrap_or_else(|_| "[]".into()),
+        tags: tags.unwrap_or_default(),
         notes: input.notes.clone(),
     })
 }
@@ -150,10 +129,10 @@ pub fn excitement(value: &str) -> Result<Option<i64>, &'static str> {
 mod tests {
     use super::*;
 
-    fn input() -> CardInput {
-        CardInput {
+    fn input() -> CardForm {
+        CardForm {
             title: "Backend engineer".into(),
-            ..CardInput::default()
+            ..CardForm::default()
         }
     }
 
@@ -161,13 +140,13 @@ mod tests {
     fn a_title_alone_is_a_card() {
         let fields = check(&input()).expect("valid");
         assert_eq!(fields.title, "Backend engineer");
-        assert_eq!(fields.tags, "[]");
+        assert!(fields.tags.is_empty());
         assert_eq!(fields.deadline, None);
     }
 
     #[test]
     fn every_bad_field_is_reported_at_once() {
-        let bad = CardInput {
+        let bad = CardForm {
             title: String::new(),
             job_url: "javascript:alert(1)".into(),
             work_mode: "moon".into(),
@@ -175,7 +154,7 @@ mod tests {
             salary_max: "50000".into(),
             deadline: "2026-02-30".into(),
             excitement: "6".into(),
-            ..CardInput::default()
+            ..CardForm::default()
         };
         let Err(AppError::Validation(errors)) = check(&bad) else {
             panic!("invalid")

@@ -6,30 +6,47 @@
 
 use super::repo;
 use crate::error::AppError;
+use crate::model::card::{CARD_FIELDS, CardField};
 use crate::server::db::Db;
 use crate::server::scope::Scope;
 
-pub const HEADERS: [&str; 19] = [
-    "Title",
-    "Company",
-    "Stage",
-    "Location",
-    "Work mode",
-    "Salary min",
-    "Salary max",
-    "Currency",
-    "Salary period",
-    "Job type",
-    "Source",
-    "Job URL",
-    "Description",
-    "Deadline",
-    "Applied on",
-    "Excitement",
-    "Tags",
-    "Notes",
-    "Archived",
-];
+/// One column of a board's CSV file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// One of the card's fields (`model::card::CARD_FIELDS`).
+    Field(CardField),
+    /// The card's stage, by name: after the company.
+    Stage,
+    /// "yes" for an archived card: last.
+    Archived,
+}
+
+impl Column {
+    pub fn header(self) -> &'static str {
+        match self {
+            Column::Field(f) => f.header,
+            Column::Stage => "Stage",
+            Column::Archived => "Archived",
+        }
+    }
+}
+
+/// The columns, in order: the card's fields, with the stage after the
+/// company and whether the card is archived at the end.
+pub fn columns() -> impl Iterator<Item = Column> {
+    CARD_FIELDS
+        .iter()
+        .flat_map(|&f| {
+            let stage = (f.key == "company").then_some(Column::Stage);
+            std::iter::once(Column::Field(f)).chain(stage)
+        })
+        .chain(std::iter::once(Column::Archived))
+}
+
+/// The header row.
+pub fn headers() -> Vec<&'static str> {
+    columns().map(Column::header).collect()
+}
 
 /// Makes a cell safe to open in a spreadsheet.
 fn cell(value: &str) -> String {
@@ -46,34 +63,15 @@ pub async fn board_csv(scope: &Scope, db: &Db, id: &str) -> Result<(String, Vec<
     let rows = repo::cards::export_rows(scope, db, id).await?;
     let mut out = csv::Writer::from_writer(Vec::new());
     let fail = |_| AppError::internal();
-    out.write_record(HEADERS).map_err(fail)?;
-    for r in rows {
-        let f = r.fields;
-        let n = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
-        let tags: Vec<String> = serde_json::from_str(&f.tags).unwrap_or_default();
-        let record = [
-            f.title,
-            r.company.unwrap_or_default(),
-            r.stage,
-            f.location,
-            f.work_mode,
-            n(f.salary_min),
-            n(f.salary_max),
-            f.salary_currency,
-            f.salary_period,
-            f.job_type,
-            f.source,
-            f.job_url,
-            f.description,
-            f.deadline.unwrap_or_default(),
-            f.applied_on.unwrap_or_default(),
-            n(f.excitement),
-            tags.join(", "),
-            f.notes,
-            if r.archived_at.is_some() { "yes" } else { "" }.to_string(),
-        ];
-        out.write_record(record.iter().map(|v| cell(v)))
-            .map_err(fail)?;
+    out.write_record(headers()).map_err(fail)?;
+    for row in rows {
+        let form = row.fields.form();
+        let record = columns().map(|column| match column {
+            Column::Field(f) => cell(form.get(f.key).unwrap_or_default()),
+            Column::Stage => cell(&row.stage),
+            Column::Archived => if row.archived_at.is_some() { "yes" } else { "" }.to_string(),
+        });
+        out.write_record(record).map_err(fail)?;
     }
     let bytes = out.into_inner().map_err(|_| AppError::internal())?;
     Ok((board.name, bytes))

@@ -3,29 +3,16 @@
 
 use super::{non_empty, to_json, validate};
 use crate::error::AppError;
-use crate::model::profile::{JOB_TYPES, SALARY_PERIODS, WORK_MODES};
+use crate::model::profile::{CareerForm, JOB_TYPES, SALARY_PERIODS, WORK_MODES};
 use crate::server::db::Db;
 use crate::server::profile::repo::{self, CareerRow};
 use crate::server::scope::Scope;
 use crate::server::time::now_ms;
 use crate::server::validation::{self as v, FieldErrors};
 
-/// The career section as posted by the form (checkboxes as flags).
-#[derive(Debug, Clone, Default)]
-pub struct CareerInput {
-    pub desired_titles: String,
-    pub desired_locations: String,
-    pub work_modes: Vec<String>,
-    pub job_types: Vec<String>,
-    pub salary_min: String,
-    pub salary_max: String,
-    pub salary_currency: String,
-    pub salary_period: String,
-    pub notice_weeks: String,
-}
-
-pub async fn save_career(scope: &Scope, db: &Db, input: CareerInput) -> Result<(), AppError> {
+pub async fn save_career(scope: &Scope, db: &Db, input: &CareerForm) -> Result<(), AppError> {
     scope.user()?;
+    let (work_modes, job_types) = (input.work_modes(), input.job_types());
     let mut errors = FieldErrors::default();
     let titles = errors.check("desired_titles", v::list(&input.desired_titles));
     let locations = errors.check("desired_locations", v::list(&input.desired_locations));
@@ -36,8 +23,8 @@ pub async fn save_career(scope: &Scope, db: &Db, input: CareerInput) -> Result<(
             Err("error-choice-invalid")
         }
     };
-    errors.check("work_modes", in_list(&input.work_modes, WORK_MODES));
-    errors.check("job_types", in_list(&input.job_types, JOB_TYPES));
+    errors.check("work_modes", in_list(&work_modes, WORK_MODES));
+    errors.check("job_types", in_list(&job_types, JOB_TYPES));
     let min = errors.check(
         "salary_min",
         v::number(input.salary_min.trim(), v::SALARY_MAX),
@@ -73,8 +60,8 @@ pub async fn save_career(scope: &Scope, db: &Db, input: CareerInput) -> Result<(
     let row = CareerRow {
         desired_titles: to_json(&titles.unwrap_or_default()),
         desired_locations: to_json(&locations.unwrap_or_default()),
-        work_modes: to_json(&ordered(&input.work_modes, WORK_MODES)),
-        job_types: to_json(&ordered(&input.job_types, JOB_TYPES)),
+        work_modes: to_json(&ordered(&work_modes, WORK_MODES)),
+        job_types: to_json(&ordered(&job_types, JOB_TYPES)),
         salary_min: min.flatten(),
         salary_max: max.flatten(),
         salary_currency: non_empty(&currency).map(str::to_string),

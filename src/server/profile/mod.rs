@@ -11,7 +11,7 @@ mod entries;
 pub mod repo;
 pub mod validate;
 
-pub use career::{CareerInput, save_career};
+pub use career::save_career;
 pub use entries::{EducationInput, ExperienceInput, save_education, save_experience};
 
 use crate::error::AppError;

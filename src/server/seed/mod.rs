@@ -11,8 +11,9 @@ pub mod repo;
 
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::model::card::CardForm;
 use crate::server::auth::repo::{self as users, NewUser};
-use crate::server::boards::{self, card_input::CardInput, cards};
+use crate::server::boards::{self, cards};
 use crate::server::db::Db;
 use crate::server::hashing::Hasher;
 use crate::server::id::new_id;
@@ -115,7 +116,7 @@ async fn seed_card(
         .map(|s| s.id)
         .collect();
     let path = catalogue::path(rng);
-    let input = card_input(rng);
+    let input = card_form(rng);
     let first = &stages[path[0]];
     let card = cards::add(scope, db, board_id, first, &input).await?.id;
     for &step in &path[1..] {
@@ -130,7 +131,7 @@ async fn seed_card(
     repo::backdate(db, &card, &times).await
 }
 
-fn card_input(rng: &mut StdRng) -> CardInput {
+fn card_form(rng: &mut StdRng) -> CardForm {
     let (title, tags) = *catalogue::pick(rng, catalogue::ROLES);
     let company = catalogue::pick(rng, catalogue::COMPANIES);
     let (city, currency) = *catalogue::pick(rng, catalogue::CITIES);
@@ -141,7 +142,7 @@ fn card_input(rng: &mut StdRng) -> CardInput {
         .filter(char::is_ascii_alphanumeric)
         .collect::<String>()
         .to_lowercase();
-    CardInput {
+    CardForm {
         title: title.to_string(),
         company: company.to_string(),
         job_url: format!(
@@ -167,6 +168,6 @@ fn card_input(rng: &mut StdRng) -> CardInput {
         source: catalogue::pick(rng, catalogue::SOURCES).to_string(),
         excitement: rng.random_range(1..=5).to_string(),
         tags: tags.to_string(),
-        ..CardInput::default()
+        ..CardForm::default()
     }
 }

@@ -8,6 +8,22 @@ use crate::model::currencies::CURRENCIES;
 
 /// A cell as text: the apostrophe that an export (Offerline's among them)
 /// puts before a cell a spreadsheet would run as a formula is dropped.
+/// A cell read for card field `key` (one of `model::card::CARD_FIELDS`),
+/// as the card form would hold it.
+pub fn for_field(key: &str, cell: &str) -> String {
+    match key {
+        "work_mode" => work_mode(cell),
+        "salary_min" | "salary_max" => amount(cell),
+        "salary_currency" => cell.to_uppercase(),
+        "salary_period" => period(cell),
+        "job_type" => job_type(cell),
+        "deadline" | "applied_on" => date(cell),
+        "excitement" => excitement(cell),
+        "tags" => tags(cell),
+        _ => cell.to_string(),
+    }
+}
+
 pub fn text(cell: &str) -> &str {
     let cell = cell.trim();
     match cell.strip_prefix('\'') {

@@ -231,7 +231,7 @@ mod tests {
 
     #[test]
     fn offerline_huntr_and_teal_headers_map_themselves() {
-        let ours = headers(&crate::server::boards::csv_export::HEADERS);
+        let ours = headers(&crate::server::boards::csv_export::headers());
         let mapped = auto_map(&ours);
         assert!(mapped.iter().all(|f| !f.is_empty()), "{mapped:?}");
         let huntr = headers(&[

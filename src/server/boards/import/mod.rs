@@ -10,9 +10,10 @@
 pub mod cells;
 pub mod mapping;
 
-use super::card_input::{self, CardInput};
+use super::card_input;
 use super::{cards, repo};
 use crate::error::AppError;
+use crate::model::card::CardForm;
 use crate::model::import::{ImportColumn, ImportPreview, ImportReport, RowProblem};
 use crate::server::db::Db;
 use crate::server::id::new_id;
@@ -104,40 +105,27 @@ pub async fn store(
 /// A row as the card form would receive it, with the stage named in it
 /// and whether it is archived.
 struct RowInput {
-    card: CardInput,
+    card: CardForm,
     stage: String,
     archived: bool,
 }
 
 fn row_input(mapping: &[String], row: &[String]) -> RowInput {
-    let mut card = CardInput::default();
+    let mut card = CardForm::default();
     let mut stage = String::new();
     let mut archived = false;
     let mut salary = String::new();
     for (field, cell) in mapping.iter().zip(row) {
         let cell = cells::text(cell);
         match field.as_str() {
-            "title" => card.title = cell.into(),
-            "company" => card.company = cell.into(),
             "stage" => stage = cell.into(),
-            "job_url" => card.job_url = cell.into(),
-            "description" => card.description = cell.into(),
-            "location" => card.location = cell.into(),
-            "work_mode" => card.work_mode = cells::work_mode(cell),
             "salary" => salary = cell.into(),
-            "salary_min" => card.salary_min = cells::amount(cell),
-            "salary_max" => card.salary_max = cells::amount(cell),
-            "salary_currency" => card.salary_currency = cell.to_uppercase(),
-            "salary_period" => card.salary_period = cells::period(cell),
-            "job_type" => card.job_type = cells::job_type(cell),
-            "source" => card.source = cell.into(),
-            "deadline" => card.deadline = cells::date(cell),
-            "applied_on" => card.applied_on = cells::date(cell),
-            "excitement" => card.excitement = cells::excitement(cell),
-            "tags" => card.tags = cells::tags(cell),
-            "notes" => card.notes = cell.into(),
             "archived" => archived = cells::yes(cell),
-            _ => {}
+            key => {
+                if let Some(slot) = card.get_mut(key) {
+                    *slot = cells::for_field(key, cell);
+                }
+            }
         }
     }
     // One cell with the whole range fills what its own columns left empty.

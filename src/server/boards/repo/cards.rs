@@ -4,10 +4,13 @@
 
 use super::events::{self, Change};
 use crate::error::AppError;
+use crate::model::card::CardFields;
 use crate::server::boards::rank;
 use crate::server::db::Db;
 use crate::server::db::one_row;
 use crate::server::scope::Scope;
+use sqlx::Row;
+use sqlx::any::AnyRow;
 
 /// A card as the board shows it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -87,54 +90,64 @@ pub async fn count_in_stage(scope: &Scope, db: &Db, stage_id: &str) -> Result<i6
     Ok(n)
 }
 
-/// Every editable field of a card, as stored.
-#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
-pub struct CardFields {
-    pub title: String,
-    pub company_id: Option<String>,
-    pub job_url: String,
-    pub description: String,
-    pub location: String,
-    pub work_mode: String,
-    pub salary_min: Option<i64>,
-    pub salary_max: Option<i64>,
-    pub salary_currency: String,
-    pub salary_period: String,
-    pub job_type: String,
-    pub source: String,
-    pub deadline: Option<String>,
-    pub applied_on: Option<String>,
-    pub excitement: Option<i64>,
-    pub tags: String,
-    pub notes: String,
+/// A card's fields from a row that has their columns (`FIELDS`), the
+/// company's name as `company` and the tags as JSON text.
+impl<'r> sqlx::FromRow<'r, AnyRow> for CardFields {
+    fn from_row(row: &'r AnyRow) -> Result<Self, sqlx::Error> {
+        let tags: String = row.try_get("tags")?;
+        Ok(CardFields {
+            title: row.try_get("title")?,
+            company: row
+                .try_get::<Option<String>, _>("company")?
+                .unwrap_or_default(),
+            job_url: row.try_get("job_url")?,
+            description: row.try_get("description")?,
+            location: row.try_get("location")?,
+            work_mode: row.try_get("work_mode")?,
+            salary_min: row.try_get("salary_min")?,
+            salary_max: row.try_get("salary_max")?,
+            salary_currency: row.try_get("salary_currency")?,
+            salary_period: row.try_get("salary_period")?,
+            job_type: row.try_get("job_type")?,
+            source: row.try_get("source")?,
+            deadline: row.try_get("deadline")?,
+            applied_on: row.try_get("applied_on")?,
+            excitement: row.try_get("excitement")?,
+            tags: serde_json::from_str(&tags).unwrap_or_default(),
+            notes: row.try_get("notes")?,
+        })
+    }
 }
+
+/// The columns of a card's fields, for a query over `applications a`
+/// joined to `companies c`.
+const FIELDS: &str = "a.title, c.name AS company, a.job_url, a.description, a.location, \
+     a.work_mode, a.salary_min, a.salary_max, a.salary_currency, a.salary_period, a.job_type, \
+     a.source, a.deadline, a.applied_on, a.excitement, a.tags, a.notes";
 
 /// A card in full, with where it sits.
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ApplicationRow {
+pub struct FullCardRow {
     pub id: String,
     pub board_id: String,
     pub board_name: String,
     pub stage_id: String,
-    pub company: Option<String>,
+    pub company_id: Option<String>,
     pub archived_at: Option<i64>,
     pub created_at: i64,
     #[sqlx(flatten)]
     pub fields: CardFields,
 }
 
-pub async fn find(scope: &Scope, db: &Db, id: &str) -> Result<ApplicationRow, AppError> {
+pub async fn find(scope: &Scope, db: &Db, id: &str) -> Result<FullCardRow, AppError> {
     let user_id = scope.user_id()?;
-    sqlx::query_as(
-        "SELECT a.id, a.board_id, b.name AS board_name, a.stage_id, c.name AS company, \
-         a.archived_at, a.created_at, a.title, a.company_id, a.job_url, a.description, \
-         a.location, a.work_mode, a.salary_min, a.salary_max, a.salary_currency, \
-         a.salary_period, a.job_type, a.source, a.deadline, a.applied_on, a.excitement, \
-         a.tags, a.notes \
+    sqlx::query_as(&format!(
+        "SELECT a.id, a.board_id, b.name AS board_name, a.stage_id, a.company_id, \
+         a.archived_at, a.created_at, {FIELDS} \
          FROM applications a JOIN boards b ON b.id = a.board_id \
          LEFT JOIN companies c ON c.id = a.company_id \
-         WHERE a.id = $1 AND a.user_id = $2",
-    )
+         WHERE a.id = $1 AND a.user_id = $2"
+    ))
     .bind(id)
     .bind(user_id)
     .fetch_optional(&db.pool)
@@ -151,6 +164,7 @@ pub async fn insert(
     board_id: &str,
     stage_id: &str,
     fields: &CardFields,
+    company_id: Option<&str>,
     now: i64,
 ) -> Result<(), AppError> {
     let user_id = scope.user_id()?;
@@ -184,7 +198,7 @@ pub async fn insert(
     .bind(user_id)
     .bind(board_id)
     .bind(stage_id);
-    bind_fields(insert, fields)
+    bind_fields(insert, fields, company_id, &tags_json(fields))
         .bind(rank)
         .bind(now)
         .execute(&mut *tx)
@@ -196,11 +210,21 @@ pub async fn insert(
 
 type Query<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
-/// Binds every editable field, in the order of [`CardFields`]'s columns
-/// (company_id first).
-fn bind_fields<'q>(query: Query<'q>, fields: &'q CardFields) -> Query<'q> {
+/// The tags as stored: a JSON list.
+fn tags_json(fields: &CardFields) -> String {
+    serde_json::to_string(&fields.tags).unwrap_or_else(|_| "[]".into())
+}
+
+/// Binds the company and every editable field, in the order the insert
+/// and the update name their columns.
+fn bind_fields<'q>(
+    query: Query<'q>,
+    fields: &'q CardFields,
+    company_id: Option<&'q str>,
+    tags: &'q str,
+) -> Query<'q> {
     query
-        .bind(&fields.company_id)
+        .bind(company_id)
         .bind(&fields.title)
         .bind(&fields.job_url)
         .bind(&fields.description)
@@ -215,7 +239,7 @@ fn bind_fields<'q>(query: Query<'q>, fields: &'q CardFields) -> Query<'q> {
         .bind(&fields.deadline)
         .bind(&fields.applied_on)
         .bind(fields.excitement)
-        .bind(&fields.tags)
+        .bind(tags)
         .bind(&fields.notes)
 }
 
@@ -225,10 +249,12 @@ pub async fn update(
     db: &Db,
     id: &str,
     fields: &CardFields,
+    company_id: Option<&str>,
     changes: &[Change],
     now: i64,
 ) -> Result<(), AppError> {
     let user_id = scope.user_id()?;
+    let tags = tags_json(fields);
     let mut tx = db.pool.begin().await?;
     one_row(
         bind_fields(
@@ -242,6 +268,8 @@ pub async fn update(
             .bind(id)
             .bind(user_id),
             fields,
+            company_id,
+            &tags,
         )
         .bind(now)
         .execute(&mut *tx)
@@ -290,7 +318,6 @@ pub async fn set_archived(
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ExportRow {
     pub stage: String,
-    pub company: Option<String>,
     pub archived_at: Option<i64>,
     #[sqlx(flatten)]
     pub fields: CardFields,
@@ -303,15 +330,12 @@ pub async fn export_rows(
     board_id: &str,
 ) -> Result<Vec<ExportRow>, AppError> {
     let user_id = scope.user_id()?;
-    Ok(sqlx::query_as(
-        "SELECT s.name AS stage, c.name AS company, a.archived_at, a.title, a.company_id, \
-         a.job_url, a.description, a.location, a.work_mode, a.salary_min, a.salary_max, \
-         a.salary_currency, a.salary_period, a.job_type, a.source, a.deadline, a.applied_on, \
-         a.excitement, a.tags, a.notes \
+    Ok(sqlx::query_as(&format!(
+        "SELECT s.name AS stage, a.archived_at, {FIELDS} \
          FROM applications a JOIN stages s ON s.id = a.stage_id \
          LEFT JOIN companies c ON c.id = a.company_id \
-         WHERE a.board_id = $1 AND a.user_id = $2 ORDER BY s.position, a.rank",
-    )
+         WHERE a.board_id = $1 AND a.user_id = $2 ORDER BY s.position, a.rank"
+    ))
     .bind(board_id)
     .bind(user_id)
     .fetch_all(&db.pool)

@@ -7,7 +7,7 @@ use super::route_id;
 use super::timeline::Timeline;
 use crate::api::boards::cards::{ArchiveCard, MoveCard, UpdateCard, get_card};
 use crate::api::companies::company_names;
-use crate::model::application::Application;
+use crate::model::card::FullCard;
 use crate::model::currencies::CURRENCIES;
 use crate::model::profile::{JOB_TYPES, SALARY_PERIODS, WORK_MODES};
 use crate::ui::components::error_notice::ErrorNotice;
@@ -61,7 +61,7 @@ fn options(i18n: I18n, values: &[&str], prefix: &str) -> Vec<(String, String)> {
 /// then a second-level heading under the board's).
 #[component]
 pub(super) fn CardDetail(
-    card: Application,
+    card: FullCard,
     names: Signal<Vec<String>>,
     reload: RwSignal<u32>,
     panel: bool,
@@ -81,7 +81,7 @@ pub(super) fn CardDetail(
         }
     });
     view! {
-        <Title text=card.title.clone() />
+        <Title text=card.fields.title.clone() />
         <article class="card-page" aria-labelledby="card-title">
             {(!panel).then(|| view! {
                 <nav class="breadcrumbs" aria-label=i18n.t("nav-breadcrumbs")>
@@ -90,12 +90,12 @@ pub(super) fn CardDetail(
                 </nav>
             })}
             {if panel {
-                view! { <h2 id="card-title" class="card-panel-title">{card.title.clone()}</h2> }.into_any()
+                view! { <h2 id="card-title" class="card-panel-title">{card.fields.title.clone()}</h2> }.into_any()
             } else {
-                view! { <h1 id="card-title">{card.title.clone()}</h1> }.into_any()
+                view! { <h1 id="card-title">{card.fields.title.clone()}</h1> }.into_any()
             }}
             {card.company_id.clone().map(|cid| view! {
-                <p><a href=format!("/companies/{cid}")>{card.company.clone()}</a></p>
+                <p><a href=format!("/companies/{cid}")>{card.fields.company.clone()}</a></p>
             })}
             {card.archived.then(|| view! { <p class="badge">{i18n.t("card-archived")}</p> })}
             <Notice known=&["card-saved"] />
@@ -110,14 +110,14 @@ pub(super) fn CardDetail(
 /// Every field of the card in one form.
 #[component]
 fn CardForm(
-    card: Application,
+    card: FullCard,
     names: Signal<Vec<String>>,
     save: ServerAction<UpdateCard>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let error = last_error(save.value());
-    let c = card.clone();
-    let num = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
+    let id = card.id.clone();
+    let c = card.fields.form();
     let currencies: Vec<(String, String)> =
         std::iter::once((String::new(), i18n.t("profile-salary-none")))
             .chain(CURRENCIES.iter().map(|c| (c.to_string(), c.to_string())))
@@ -130,7 +130,7 @@ fn CardForm(
         <section class="card" aria-labelledby="card-edit-title">
             <h2 id="card-edit-title">{i18n.t("card-details")}</h2>
             <ActionForm action=save>
-                <input type="hidden" name="id" value=c.id.clone() />
+                <input type="hidden" name="id" value=id />
                 <FormError error />
                 <Field name="title" label=i18n.t("field-job-title") required=true maxlength=100 value=c.title.clone() error />
                 <Field name="company" label=i18n.t("field-company") maxlength=100 value=c.company.clone() list="company-names" error />
@@ -144,8 +144,8 @@ fn CardForm(
                 <Select id="field-work_mode".into() name="work_mode" label=i18n.t("field-work-mode")
                     options=options(i18n, WORK_MODES, "work-mode-") selected=c.work_mode.clone() error />
                 <div class="field-row">
-                    <Field name="salary_min" kind="number" label=i18n.t("field-salary-min") value=num(c.salary_min) error />
-                    <Field name="salary_max" kind="number" label=i18n.t("field-salary-max") value=num(c.salary_max) error />
+                    <Field name="salary_min" kind="number" label=i18n.t("field-salary-min") value=c.salary_min.clone() error />
+                    <Field name="salary_max" kind="number" label=i18n.t("field-salary-max") value=c.salary_max.clone() error />
                 </div>
                 <div class="field-row">
                     <Select id="field-salary_currency".into() name="salary_currency" label=i18n.t("field-salary-currency")
@@ -157,12 +157,12 @@ fn CardForm(
                     options=options(i18n, JOB_TYPES, "job-type-") selected=c.job_type.clone() error />
                 <Field name="source" label=i18n.t("field-source") maxlength=100 value=c.source.clone() error />
                 <div class="field-row">
-                    <Field name="deadline" kind="date" label=i18n.t("field-deadline") value=c.deadline.clone().unwrap_or_default() error />
-                    <Field name="applied_on" kind="date" label=i18n.t("field-applied-on") value=c.applied_on.clone().unwrap_or_default() error />
+                    <Field name="deadline" kind="date" label=i18n.t("field-deadline") value=c.deadline.clone() error />
+                    <Field name="applied_on" kind="date" label=i18n.t("field-applied-on") value=c.applied_on.clone() error />
                 </div>
                 <Select id="field-excitement".into() name="excitement" label=i18n.t("field-excitement")
-                    options=excitement selected=num(c.excitement) error />
-                <Field name="tags" label=i18n.t("field-tags") hint=i18n.t("field-tags-hint") value=c.tags.join(", ") error />
+                    options=excitement selected=c.excitement.clone() error />
+                <Field name="tags" label=i18n.t("field-tags") hint=i18n.t("field-tags-hint") value=c.tags.clone() error />
                 <TextArea id="field-description".into() name="description" label=i18n.t("field-description")
                     value=c.description.clone() maxlength=20000 error />
                 <TextArea id="field-notes".into() name="notes" label=i18n.t("field-notes")
@@ -177,7 +177,7 @@ fn CardForm(
 /// Where the card sits (move, archive) and its timeline.
 #[component]
 fn CardSide(
-    card: Application,
+    card: FullCard,
     mover: ServerAction<MoveCard>,
     archive: ServerAction<ArchiveCard>,
 ) -> impl IntoView {

@@ -8,7 +8,7 @@ use super::card_page::{CardDetail, suggestions};
 use crate::api::boards::cards::get_card;
 use crate::api::companies::company_names;
 use crate::error::AppError;
-use crate::model::application::Application;
+use crate::model::card::FullCard;
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ use leptos_router::params::ParamsMap;
 /// The open card, if any, and the company names its form suggests.
 #[derive(Clone, Copy)]
 pub(super) struct PanelData {
-    card: Resource<Result<Option<Application>, AppError>>,
+    card: Resource<Result<Option<FullCard>, AppError>>,
     names: Resource<Result<Vec<String>, AppError>>,
     /// Bumped by each change made in the panel.
     pub reload: RwSignal<u32>,
@@ -96,7 +96,7 @@ pub(super) fn CardPanel(data: PanelData, board_id: String) -> impl IntoView {
 
 #[component]
 fn Panel(
-    card: Application,
+    card: FullCard,
     names: Signal<Vec<String>>,
     reload: RwSignal<u32>,
     board_id: String,

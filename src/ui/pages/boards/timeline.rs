@@ -1,7 +1,7 @@
 //! A card's timeline: when it was added, each move between stages, each
 //! corrected field, archiving and restoring; newest first.
 
-use crate::model::application::Event;
+use crate::model::card::Event;
 use crate::model::format::utc_datetime;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
