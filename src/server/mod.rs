@@ -37,3 +37,4 @@ pub mod storage;
 pub mod support;
 pub mod time;
 pub mod validation;
+pub mod work;

@@ -45,7 +45,7 @@ pub async fn move_card(
 ) -> Result<(), AppError> {
     crate::api::respond(async move |caller| {
         let before = (!before.is_empty()).then_some(before.as_str());
-        crate::server::boards::cards::move_to(&caller.scope, caller.db(), &id, &stage_id, before)
+        crate::server::boards::moves::move_to(&caller.scope, caller.db(), &id, &stage_id, before)
             .await?;
         crate::server::privacy::analytics::feature(
             &caller.state,

@@ -1,12 +1,12 @@
-//! Card rules: add one (a title and a company name are enough), move it,
-//! read it in full, correct any field (each change goes on its timeline),
+//! Card rules: add one (a title and a company name are enough), read it
+//! in full, correct any field (each change goes on its timeline),
 //! archive and restore it. A company typed by name is linked to the user's
 //! company of that name, created on the fly.
 
-use super::card_input;
-use super::repo;
+use super::repo::cards::NewCard;
 use super::repo::events::Change;
 use super::stages::past_applying;
+use super::{card_input, rank, repo};
 use crate::error::AppError;
 use crate::model::board::{AddedCard, Duplicate};
 use crate::model::card::{CARD_FIELDS, CardFields, CardForm, Event, FullCard, Track};
@@ -15,6 +15,7 @@ use crate::server::db::Db;
 use crate::server::id::new_id;
 use crate::server::scope::Scope;
 use crate::server::time::now_ms;
+use crate::server::work::Work;
 
 /// Adds a card at the end of a stage; answers its id and the card it may
 /// duplicate (same job link, or same company and title).
@@ -51,33 +52,22 @@ pub async fn add(
         board_name,
     });
     let id = new_id();
-    repo::cards::insert(
-        scope,
-        db,
-        &id,
+    let mut work = Work::begin(scope, db).await?;
+    // The stage's lock first, so two adds never share a rank.
+    repo::stages::lock(&mut work, stage_id, now).await?;
+    let last = repo::ranks::highest_below(&mut work, stage_id, &id, None).await?;
+    let card = NewCard {
+        id: &id,
         board_id,
         stage_id,
-        &fields,
-        company_id.as_deref(),
-        now,
-    )
-    .await?;
-    repo::boards::touch(scope, db, board_id, now).await?;
+        company_id: company_id.as_deref(),
+        rank: rank::between(last, None).ok_or_else(AppError::internal)?,
+    };
+    repo::cards::insert(&mut work, &card, &fields, now).await?;
+    repo::events::insert(&mut work, &id, &Change::of("created"), now).await?;
+    repo::boards::touch(&mut work, board_id, now).await?;
+    work.commit().await?;
     Ok(AddedCard { id, duplicate })
-}
-
-/// Moves a card into `stage_id`, above `before` or last.
-pub async fn move_to(
-    scope: &Scope,
-    db: &Db,
-    id: &str,
-    stage_id: &str,
-    before: Option<&str>,
-) -> Result<(), AppError> {
-    let today = today(scope, db).await?;
-    let now = now_ms();
-    let moved = repo::moves::move_card(scope, db, id, stage_id, before, &today, now).await?;
-    repo::boards::touch(scope, db, &moved.to.board_id, now).await
 }
 
 /// A card in full, with its board's stages and its timeline.
@@ -122,8 +112,13 @@ pub async fn update(scope: &Scope, db: &Db, id: &str, input: &CardForm) -> Resul
     if changes.is_empty() {
         return Ok(());
     }
-    repo::cards::update(scope, db, id, &fields, company_id.as_deref(), &changes, now).await?;
-    repo::boards::touch(scope, db, &current.board_id, now).await
+    let mut work = Work::begin(scope, db).await?;
+    repo::cards::update(&mut work, id, &fields, company_id.as_deref(), now).await?;
+    for change in &changes {
+        repo::events::insert(&mut work, id, change, now).await?;
+    }
+    repo::boards::touch(&mut work, &current.board_id, now).await?;
+    work.commit().await
 }
 
 pub async fn set_archived(
@@ -137,7 +132,11 @@ pub async fn set_archived(
         return Ok(());
     }
     let now = now_ms();
-    repo::cards::set_archived(scope, db, id, archived.then_some(now), now).await
+    let mut work = Work::begin(scope, db).await?;
+    repo::cards::set_archived(&mut work, id, archived.then_some(now), now).await?;
+    let kind = if archived { "archived" } else { "restored" };
+    repo::events::insert(&mut work, id, &Change::of(kind), now).await?;
+    work.commit().await
 }
 
 /// The company record for a typed name; `None` when no name was typed.
@@ -186,12 +185,8 @@ fn changes(old: &CardFields, new: &CardFields) -> Vec<Change> {
                 Track::Values => (text(before), text(after)),
                 Track::Changed => (None, (before != after).then(String::new)),
             };
-            (old_value != new_value).then(|| Change {
-                kind: "field",
-                field: f.key,
-                old_value,
-                new_value: new_value.filter(|v| !v.is_empty()),
-            })
+            (old_value != new_value)
+                .then(|| Change::field(f.key, old_value, new_value.filter(|v| !v.is_empty())))
         })
         .collect()
 }

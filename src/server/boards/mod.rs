@@ -8,6 +8,7 @@ pub mod card_input;
 pub mod cards;
 pub mod csv_export;
 pub mod import;
+pub mod moves;
 pub mod rank;
 pub mod repo;
 pub mod stages;

@@ -2,8 +2,10 @@
 //! (its cards move to a stage the person chooses).
 
 use super::card_input::{choice, color};
-use super::repo;
-use super::repo::stages::StageFields;
+use super::repo::events::Change;
+use super::repo::ranks::Placement;
+use super::repo::stages::{StageFields, StageRow};
+use super::{rank, repo};
 use crate::error::AppError;
 use crate::model::board::STAGE_KINDS;
 use crate::server::db::Db;
@@ -11,6 +13,7 @@ use crate::server::scope::Scope;
 use crate::server::time::now_ms;
 use crate::server::validation as v;
 use crate::server::validation::FieldErrors;
+use crate::server::work::Work;
 
 /// Most stages on one board.
 pub const STAGES_MAX: usize = 20;
@@ -87,7 +90,9 @@ pub async fn shift(scope: &Scope, db: &Db, id: &str, step: i64) -> Result<(), Ap
         return Ok(());
     }
     ids.swap(at, to as usize);
-    repo::stages::reorder(scope, db, &stage.board_id, &ids, now_ms()).await
+    let mut work = Work::begin(scope, db).await?;
+    repo::stages::reorder(&mut work, &stage.board_id, &ids, now_ms()).await?;
+    work.commit().await
 }
 
 /// Deletes a stage; its cards move, in order, to the end of `move_to`.
@@ -106,5 +111,35 @@ pub async fn delete(scope: &Scope, db: &Db, id: &str, move_to: &str) -> Result<(
     if target.board_id != stage.board_id {
         return Err(AppError::field("move_to", "error-choice-invalid"));
     }
-    repo::stages::delete_moving_cards(scope, db, id, &target, now_ms()).await
+    delete_moving_cards(scope, db, &stage, &target.id).await
+}
+
+/// Deletes `stage` after moving its cards, in order, to the end of stage
+/// `target` of the same board, each move on the card's timeline.
+async fn delete_moving_cards(
+    scope: &Scope,
+    db: &Db,
+    stage: &StageRow,
+    target: &str,
+) -> Result<(), AppError> {
+    let now = now_ms();
+    let mut work = Work::begin(scope, db).await?;
+    // The target's lock first: moves into it wait.
+    let target = repo::stages::lock(&mut work, target, now).await?;
+    let last = repo::ranks::highest_below(&mut work, &target.id, "", None).await?;
+    let cards = repo::ranks::cards_in(&mut work, &stage.id, "").await?;
+    let start = last.unwrap_or(0);
+    let change = Change::stage((&stage.id, &stage.name), (&target.id, &target.name));
+    for (i, card) in cards.iter().enumerate() {
+        let placement = Placement {
+            stage_id: &target.id,
+            rank: start + (i as i64 + 1) * rank::GAP,
+            entering: true,
+            applied_on: None,
+        };
+        repo::ranks::put(&mut work, card, &placement, now).await?;
+        repo::events::insert(&mut work, card, &change, now).await?;
+    }
+    repo::stages::delete(&mut work, &stage.id).await?;
+    work.commit().await
 }

@@ -120,7 +120,7 @@ async fn seed_card(
     let first = &stages[path[0]];
     let card = cards::add(scope, db, board_id, first, &input).await?.id;
     for &step in &path[1..] {
-        cards::move_to(scope, db, &card, &stages[step], None).await?;
+        boards::moves::move_to(scope, db, &card, &stages[step], None).await?;
     }
     let mut at = now - rng.random_range(7..120) * DAY_MS;
     let mut times = Vec::with_capacity(path.len());

@@ -4,6 +4,7 @@ use crate::error::AppError;
 use crate::server::db::Db;
 use crate::server::db::one_row;
 use crate::server::scope::Scope;
+use crate::server::work::Work;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct BoardRow {
@@ -151,13 +152,13 @@ pub async fn delete(scope: &Scope, db: &Db, id: &str) -> Result<(), AppError> {
 }
 
 /// Marks the board as just changed (its place in the list).
-pub async fn touch(scope: &Scope, db: &Db, id: &str, now: i64) -> Result<(), AppError> {
-    let user_id = scope.user_id()?;
+pub async fn touch(work: &mut Work<'_>, id: &str, now: i64) -> Result<(), AppError> {
+    let user_id = work.user_id()?;
     sqlx::query("UPDATE boards SET updated_at = $3 WHERE id = $1 AND user_id = $2")
         .bind(id)
         .bind(user_id)
         .bind(now)
-        .execute(&db.pool)
+        .execute(work.conn())
         .await?;
     Ok(())
 }

@@ -1,14 +1,13 @@
 //! SQL of `applications`, the cards: read a board's cards, read one card,
-//! add one at the end of a stage, write its fields, archive it.
-//! Moving a card is in `moves.rs`.
+//! add one, write its fields, archive it. Their order in a stage is in
+//! `ranks.rs`.
 
-use super::events::{self, Change};
 use crate::error::AppError;
 use crate::model::card::CardFields;
-use crate::server::boards::rank;
 use crate::server::db::Db;
 use crate::server::db::one_row;
 use crate::server::scope::Scope;
+use crate::server::work::Work;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -155,38 +154,24 @@ pub async fn find(scope: &Scope, db: &Db, id: &str) -> Result<FullCardRow, AppEr
     .ok_or(AppError::NotFound)
 }
 
-/// Adds a card at the end of `stage_id` (a stage of `board_id`), with a
-/// "created" entry on its timeline.
+/// Where a new card goes: its stage, its rank there, and its company.
+pub struct NewCard<'a> {
+    pub id: &'a str,
+    pub board_id: &'a str,
+    pub stage_id: &'a str,
+    pub company_id: Option<&'a str>,
+    pub rank: i64,
+}
+
+/// Adds a card (its stage locked by the caller, its rank chosen).
 pub async fn insert(
-    scope: &Scope,
-    db: &Db,
-    id: &str,
-    board_id: &str,
-    stage_id: &str,
+    work: &mut Work<'_>,
+    card: &NewCard<'_>,
     fields: &CardFields,
-    company_id: Option<&str>,
     now: i64,
 ) -> Result<(), AppError> {
-    let user_id = scope.user_id()?;
-    let mut tx = db.pool.begin().await?;
-    // Writing the stage first takes its lock, so two adds never share a rank.
-    one_row(
-        sqlx::query(
-            "UPDATE stages SET updated_at = $4 WHERE id = $1 AND board_id = $2 AND user_id = $3",
-        )
-        .bind(stage_id)
-        .bind(board_id)
-        .bind(user_id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?,
-    )?;
-    let (last,): (Option<i64>,) =
-        sqlx::query_as("SELECT MAX(rank) FROM applications WHERE stage_id = $1")
-            .bind(stage_id)
-            .fetch_one(&mut *tx)
-            .await?;
-    let rank = rank::between(last, None).ok_or_else(AppError::internal)?;
+    let user_id = work.user_id()?;
+    let tags = tags_json(fields);
     let insert = sqlx::query(
         "INSERT INTO applications (id, user_id, board_id, stage_id, company_id, title, job_url, \
          description, location, work_mode, salary_min, salary_max, salary_currency, \
@@ -194,17 +179,15 @@ pub async fn insert(
          stage_since, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, \
          $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23, $23)",
     )
-    .bind(id)
+    .bind(card.id)
     .bind(user_id)
-    .bind(board_id)
-    .bind(stage_id);
-    bind_fields(insert, fields, company_id, &tags_json(fields))
-        .bind(rank)
+    .bind(card.board_id)
+    .bind(card.stage_id);
+    bind_fields(insert, fields, card.company_id, &tags)
+        .bind(card.rank)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(work.conn())
         .await?;
-    events::insert(&mut tx, user_id, id, &Change::of("created"), now).await?;
-    tx.commit().await?;
     Ok(())
 }
 
@@ -243,19 +226,16 @@ fn bind_fields<'q>(
         .bind(&fields.notes)
 }
 
-/// Writes a card's fields and records `changes` on its timeline, at once.
+/// Writes a card's fields and company.
 pub async fn update(
-    scope: &Scope,
-    db: &Db,
+    work: &mut Work<'_>,
     id: &str,
     fields: &CardFields,
     company_id: Option<&str>,
-    changes: &[Change],
     now: i64,
 ) -> Result<(), AppError> {
-    let user_id = scope.user_id()?;
+    let user_id = work.user_id()?;
     let tags = tags_json(fields);
-    let mut tx = db.pool.begin().await?;
     one_row(
         bind_fields(
             sqlx::query(
@@ -272,26 +252,19 @@ pub async fn update(
             &tags,
         )
         .bind(now)
-        .execute(&mut *tx)
+        .execute(work.conn())
         .await?,
-    )?;
-    for change in changes {
-        events::insert(&mut tx, user_id, id, change, now).await?;
-    }
-    tx.commit().await?;
-    Ok(())
+    )
 }
 
-/// Archives (`Some(now)`) or restores (`None`) a card, on its timeline.
+/// Archives (`Some(now)`) or restores (`None`) a card.
 pub async fn set_archived(
-    scope: &Scope,
-    db: &Db,
+    work: &mut Work<'_>,
     id: &str,
     archived_at: Option<i64>,
     now: i64,
 ) -> Result<(), AppError> {
-    let user_id = scope.user_id()?;
-    let mut tx = db.pool.begin().await?;
+    let user_id = work.user_id()?;
     one_row(
         sqlx::query(
             "UPDATE applications SET archived_at = $3, updated_at = $4 \
@@ -301,17 +274,9 @@ pub async fn set_archived(
         .bind(user_id)
         .bind(archived_at)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(work.conn())
         .await?,
-    )?;
-    let kind = if archived_at.is_some() {
-        "archived"
-    } else {
-        "restored"
-    };
-    events::insert(&mut tx, user_id, id, &Change::of(kind), now).await?;
-    tx.commit().await?;
-    Ok(())
+    )
 }
 
 /// A card as a row of a board's CSV export.

@@ -1,11 +1,10 @@
 //! SQL of `application_events`: the timeline of each card.
 
-use super::stages::StageRow;
 use crate::error::AppError;
 use crate::server::db::Db;
 use crate::server::id::new_id;
 use crate::server::scope::Scope;
-use sqlx::AnyConnection;
+use crate::server::work::Work;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct EventRow {
@@ -17,13 +16,15 @@ pub struct EventRow {
 }
 
 /// One change to a card: its kind, and for a field change the field and
-/// both values.
+/// both values; for a stage change both stages' names and ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
     pub kind: &'static str,
     pub field: &'static str,
     pub old_value: Option<String>,
     pub new_value: Option<String>,
+    /// For a stage change, (from, to) stage ids, for time in stage.
+    pub stages: Option<(String, String)>,
 }
 
 impl Change {
@@ -33,20 +34,49 @@ impl Change {
             field: "",
             old_value: None,
             new_value: None,
+            stages: None,
+        }
+    }
+
+    /// A field's change from `old_value` to `new_value`.
+    pub fn field(
+        field: &'static str,
+        old_value: Option<String>,
+        new_value: Option<String>,
+    ) -> Self {
+        Change {
+            field,
+            old_value,
+            new_value,
+            ..Change::of("field")
+        }
+    }
+
+    /// A move between stages, by (id, name): both names for a readable
+    /// timeline after a rename, both ids for time in stage.
+    pub fn stage(from: (&str, &str), to: (&str, &str)) -> Self {
+        Change {
+            old_value: Some(from.1.to_string()),
+            new_value: Some(to.1.to_string()),
+            stages: Some((from.0.to_string(), to.0.to_string())),
+            ..Change::of("stage")
         }
     }
 }
 
+/// Writes one change on card `application_id`'s timeline.
 pub async fn insert(
-    conn: &mut AnyConnection,
-    user_id: &str,
+    work: &mut Work<'_>,
     application_id: &str,
     change: &Change,
     now: i64,
 ) -> Result<(), AppError> {
+    let user_id = work.user_id()?;
+    let (from_stage, to_stage) = change.stages.clone().unzip();
     sqlx::query(
         "INSERT INTO application_events (id, application_id, user_id, at, kind, field, \
-         old_value, new_value) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+         old_value, new_value, from_stage_id, to_stage_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(new_id())
     .bind(application_id)
@@ -56,33 +86,9 @@ pub async fn insert(
     .bind(change.field)
     .bind(&change.old_value)
     .bind(&change.new_value)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-/// A move from one stage to another, with both ids and names.
-pub async fn insert_stage_change(
-    conn: &mut AnyConnection,
-    user_id: &str,
-    application_id: &str,
-    from: &StageRow,
-    to: &StageRow,
-    now: i64,
-) -> Result<(), AppError> {
-    sqlx::query(
-        "INSERT INTO application_events (id, application_id, user_id, at, kind, old_value, \
-         new_value, from_stage_id, to_stage_id) VALUES ($1, $2, $3, $4, 'stage', $5, $6, $7, $8)",
-    )
-    .bind(new_id())
-    .bind(application_id)
-    .bind(user_id)
-    .bind(now)
-    .bind(&from.name)
-    .bind(&to.name)
-    .bind(&from.id)
-    .bind(&to.id)
-    .execute(conn)
+    .bind(from_stage)
+    .bind(to_stage)
+    .execute(work.conn())
     .await?;
     Ok(())
 }

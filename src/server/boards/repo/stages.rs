@@ -1,11 +1,11 @@
 //! SQL of `stages`, the columns of a board.
 
 use crate::error::AppError;
-use crate::server::boards::rank;
 use crate::server::db::Db;
 use crate::server::db::one_row;
 use crate::server::id::new_id;
 use crate::server::scope::Scope;
+use crate::server::work::Work;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct StageRow {
@@ -121,16 +121,42 @@ pub async fn update(
     )
 }
 
+/// Writes stage `id`, which locks it (a row lock on PostgreSQL, the write
+/// lock on SQLite) until the work commits, and reads it. Cards added to
+/// or moved into a stage take their rank after this, so two at once queue
+/// instead of sharing a position.
+pub async fn lock(work: &mut Work<'_>, id: &str, now: i64) -> Result<StageRow, AppError> {
+    let user_id = work.user_id()?;
+    one_row(
+        sqlx::query("UPDATE stages SET updated_at = $3 WHERE id = $1 AND user_id = $2")
+            .bind(id)
+            .bind(user_id)
+            .bind(now)
+            .execute(work.conn())
+            .await?,
+    )?;
+    get(work, id).await
+}
+
+/// Stage `id`, read inside a unit of work.
+pub async fn get(work: &mut Work<'_>, id: &str) -> Result<StageRow, AppError> {
+    let user_id = work.user_id()?;
+    sqlx::query_as(&format!("{SELECT} WHERE id = $1 AND user_id = $2"))
+        .bind(id)
+        .bind(user_id)
+        .fetch_optional(work.conn())
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 /// Writes a board's column order: `ids` left to right.
 pub async fn reorder(
-    scope: &Scope,
-    db: &Db,
+    work: &mut Work<'_>,
     board_id: &str,
     ids: &[String],
     now: i64,
 ) -> Result<(), AppError> {
-    let user_id = scope.user_id()?;
-    let mut tx = db.pool.begin().await?;
+    let user_id = work.user_id()?;
     for (position, id) in ids.iter().enumerate() {
         one_row(
             sqlx::query(
@@ -142,70 +168,21 @@ pub async fn reorder(
             .bind(user_id)
             .bind(position as i64)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(work.conn())
             .await?,
         )?;
     }
-    tx.commit().await?;
     Ok(())
 }
 
-/// Deletes a stage after moving its cards, in order, to the end of
-/// `target` (a stage of the same board), each move on the card's timeline.
-pub async fn delete_moving_cards(
-    scope: &Scope,
-    db: &Db,
-    id: &str,
-    target: &StageRow,
-    now: i64,
-) -> Result<(), AppError> {
-    let user_id = scope.user_id()?;
-    let stage = find(scope, db, id).await?;
-    if target.board_id != stage.board_id || target.id == stage.id {
-        return Err(AppError::NotFound);
-    }
-    let mut tx = db.pool.begin().await?;
-    // Writing the target first takes its lock: moves into it wait.
-    one_row(
-        sqlx::query("UPDATE stages SET updated_at = $3 WHERE id = $1 AND user_id = $2")
-            .bind(&target.id)
-            .bind(user_id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?,
-    )?;
-    let (last,): (Option<i64>,) =
-        sqlx::query_as("SELECT MAX(rank) FROM applications WHERE stage_id = $1")
-            .bind(&target.id)
-            .fetch_one(&mut *tx)
-            .await?;
-    let cards: Vec<(String,)> = sqlx::query_as(
-        "SELECT id FROM applications WHERE stage_id = $1 AND user_id = $2 ORDER BY rank",
-    )
-    .bind(id)
-    .bind(user_id)
-    .fetch_all(&mut *tx)
-    .await?;
-    let start = last.unwrap_or(0);
-    for (i, (card_id,)) in cards.iter().enumerate() {
-        sqlx::query(
-            "UPDATE applications SET stage_id = $2, rank = $3, stage_since = $4, updated_at = $4 \
-             WHERE id = $1",
-        )
-        .bind(card_id)
-        .bind(&target.id)
-        .bind(start + (i as i64 + 1) * rank::GAP)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        super::events::insert_stage_change(&mut tx, user_id, card_id, &stage, target, now).await?;
-    }
+/// Deletes stage `id`, which must hold no card by now.
+pub async fn delete(work: &mut Work<'_>, id: &str) -> Result<(), AppError> {
+    let user_id = work.user_id()?;
     sqlx::query("DELETE FROM stages WHERE id = $1 AND user_id = $2")
         .bind(id)
         .bind(user_id)
-        .execute(&mut *tx)
+        .execute(work.conn())
         .await?;
-    tx.commit().await?;
     Ok(())
 }
 

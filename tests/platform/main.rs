@@ -1,0 +1,15 @@
+//! The platform under every domain: configuration, the database, the HTTP
+//! application and its layers, translations, the job queue and outgoing
+//! email. Each test runs on SQLite and on PostgreSQL.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod config;
+mod database;
+mod i18n;
+mod jobs;
+mod mail_delivery;
+mod mail_messages;
+mod mail_outbox;
+mod web;

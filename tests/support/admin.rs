@@ -1,0 +1,184 @@
+//! Staff tools through the router: who may use them, deleting a minor's
+//! account (P30) with everything in it, and the audit log (P20). Each test
+//! runs on SQLite and on PostgreSQL.
+
+use crate::common::account::*;
+use crate::common::*;
+
+async fn count(t: &TestDb, sql: &str, id: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .bind(id)
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap()
+}
+
+/// P30 P20: support staff delete an account found to belong to a minor; it
+/// is gone at once with its sessions, queued emails and data, and the audit
+/// log records the act without naming the person.
+#[tokio::test]
+async fn p30_staff_can_delete_a_minors_account() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    let staff = sign_up(&app, "Sam Support", "sam@example.org").await;
+    make_staff(&t, "sam@example.org", "support").await;
+    let minor = sign_up(&app, "Kim Young", "kim@example.org").await;
+    let (kim_id, ..) = user_row(&t, "kim@example.org").await;
+    let board = call(
+        &app,
+        "/api/boards/create",
+        Some(&minor),
+        &[("name", "My search"), ("template", "job-search")],
+    )
+    .await;
+    assert_eq!(board.status, 200, "{}", board.body);
+    assert!(
+        count(
+            &t,
+            "SELECT COUNT(*) FROM outbox WHERE user_id = $1",
+            &kim_id
+        )
+        .await
+            > 0
+    );
+
+    // The box must be ticked.
+    let unconfirmed = call(
+        &app,
+        "/api/admin/delete-minor",
+        Some(&staff),
+        &[("email", "kim@example.org")],
+    )
+    .await;
+    assert_eq!(unconfirmed.status, 422, "{}", unconfirmed.body);
+    assert!(unconfirmed.body.contains("error-admin-confirm-minor"));
+    let unknown = call(
+        &app,
+        "/api/admin/delete-minor",
+        Some(&staff),
+        &[("email", "nobody@example.org"), ("confirmed", "on")],
+    )
+    .await;
+    assert_eq!(unknown.status, 422);
+
+    let done = call(
+        &app,
+        "/api/admin/delete-minor",
+        Some(&staff),
+        &[("email", "KIM@example.org"), ("confirmed", "on")],
+    )
+    .await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert!(
+        me(&app, &minor).await.is_null(),
+        "the minor's session ended"
+    );
+    for table in [
+        "users",
+        "sessions",
+        "outbox",
+        "boards",
+        "stages",
+        "auth_events",
+    ] {
+        let column = if table == "users" { "id" } else { "user_id" };
+        let left = count(
+            &t,
+            &format!("SELECT COUNT(*) FROM {table} WHERE {column} = $1"),
+            &kim_id,
+        )
+        .await;
+        assert_eq!(left, 0, "{table} still holds the minor's rows");
+    }
+
+    // The audit log names the member of staff, not the person.
+    let (actor, action, subject): (Option<String>, String, String) =
+        sqlx::query_as("SELECT actor_id, action, subject_hash FROM audit_log")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    let (sam_id, ..) = user_row(&t, "sam@example.org").await;
+    assert_eq!(actor.as_deref(), Some(sam_id.as_str()));
+    assert_eq!(action, "account.deleted_minor");
+    assert!(!subject.contains(&kim_id) && !subject.contains("kim"));
+    let audit = call(&app, "/api/admin/audit", Some(&staff), &[]).await;
+    assert_eq!(audit.status, 200);
+    assert!(audit.body.contains("account.deleted_minor") && audit.body.contains("\"by_me\":true"));
+}
+
+/// P20 P30: a person without a staff role finds no staff tools at all, and
+/// staff cannot delete another member of staff this way.
+#[tokio::test]
+async fn p20_staff_tools_are_for_staff_only() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    let user = sign_up(&app, "Una User", "una@example.org").await;
+    sign_up(&app, "Vic Victim", "vic@example.org").await;
+    let tried = call(
+        &app,
+        "/api/admin/delete-minor",
+        Some(&user),
+        &[("email", "vic@example.org"), ("confirmed", "on")],
+    )
+    .await;
+    assert_eq!(tried.status, 404);
+    assert_eq!(
+        call(&app, "/api/admin/audit", Some(&user), &[])
+            .await
+            .status,
+        404
+    );
+    let anonymous = call(
+        &app,
+        "/api/admin/delete-minor",
+        None,
+        &[("email", "vic@example.org"), ("confirmed", "on")],
+    )
+    .await;
+    assert_eq!(anonymous.status, 401);
+    let page = send(
+        &app,
+        get("/admin")
+            .header("cookie", &user)
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(page.status, 404);
+    assert!(
+        !page.body.contains("admin-minor-title")
+            && !page.body.contains("Delete the account of a minor")
+    );
+    assert_eq!(
+        count(
+            &t,
+            "SELECT COUNT(*) FROM users WHERE email = $1",
+            "vic@example.org"
+        )
+        .await,
+        1
+    );
+
+    let admin = sign_up(&app, "Ada Admin", "ada@example.org").await;
+    make_staff(&t, "ada@example.org", "admin").await;
+    make_staff(&t, "vic@example.org", "support").await;
+    let staff_target = call(
+        &app,
+        "/api/admin/delete-minor",
+        Some(&admin),
+        &[("email", "vic@example.org"), ("confirmed", "on")],
+    )
+    .await;
+    assert_eq!(staff_target.status, 422);
+    assert!(staff_target.body.contains("error-admin-staff-account"));
+    let page = send(
+        &app,
+        get("/admin")
+            .header("cookie", &admin)
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Delete the account of a minor"));
+}
