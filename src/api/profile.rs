@@ -111,7 +111,7 @@ pub async fn delete_experience(id: String) -> Result<(), AppError> {
         profile::delete(
             &caller.scope,
             caller.db(),
-            profile::repo::Entries::Experience,
+            profile::Entries::Experience,
             &id,
         )
         .await?;
@@ -152,13 +152,7 @@ pub async fn save_education(
 pub async fn delete_education(id: String) -> Result<(), AppError> {
     crate::api::respond(async move |caller| {
         use crate::server::profile;
-        profile::delete(
-            &caller.scope,
-            caller.db(),
-            profile::repo::Entries::Education,
-            &id,
-        )
-        .await?;
+        profile::delete(&caller.scope, caller.db(), profile::Entries::Education, &id).await?;
         leptos_axum::redirect(BACK);
         Ok(())
     })
@@ -180,13 +174,7 @@ pub async fn add_skill(skill: String) -> Result<(), AppError> {
 pub async fn delete_skill(id: String) -> Result<(), AppError> {
     crate::api::respond(async move |caller| {
         use crate::server::profile;
-        profile::delete(
-            &caller.scope,
-            caller.db(),
-            profile::repo::Entries::Skills,
-            &id,
-        )
-        .await?;
+        profile::delete(&caller.scope, caller.db(), profile::Entries::Skills, &id).await?;
         leptos_axum::redirect(BACK);
         Ok(())
     })

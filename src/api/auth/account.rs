@@ -59,21 +59,8 @@ pub async fn confirm_email_change(token: String) -> Result<(), AppError> {
 #[server(endpoint = "account/sessions")]
 pub async fn list_sessions() -> Result<Vec<SessionInfo>, AppError> {
     crate::api::respond(async move |caller| {
-        use crate::server::auth::{device, repo};
         let current = caller.signed_in()?;
-        let now = crate::server::time::now_ms();
-        let rows = repo::list_sessions(&current.scope, caller.db(), now).await?;
-        Ok(rows
-            .into_iter()
-            .map(|row| SessionInfo {
-                current: row.id == current.id,
-                device: device::describe(&row.user_agent),
-                remembered: row.persistent != 0,
-                created_at: row.created_at,
-                last_seen_at: row.last_seen_at,
-                id: row.id,
-            })
-            .collect())
+        crate::server::auth::accounts::sessions(&current.scope, caller.db(), &current.id).await
     })
     .await
 }
@@ -111,16 +98,7 @@ pub async fn sign_out_everywhere() -> Result<(), AppError> {
 #[server(endpoint = "account/events")]
 pub async fn list_account_events() -> Result<Vec<AccountEvent>, AppError> {
     crate::api::respond(async move |caller| {
-        use crate::server::auth::repo;
-        let rows = repo::list_events(&caller.scope, caller.db(), 20).await?;
-        Ok(rows
-            .into_iter()
-            .map(|row| AccountEvent {
-                kind: row.kind,
-                device: row.device,
-                at: row.created_at,
-            })
-            .collect())
+        crate::server::auth::accounts::history(&caller.scope, caller.db(), 20).await
     })
     .await
 }

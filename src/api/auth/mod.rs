@@ -15,19 +15,12 @@ pub const AFTER_SIGN_IN: &str = "/boards";
 #[server(endpoint = "auth/me")]
 pub async fn get_me() -> Result<Option<Me>, AppError> {
     crate::api::respond(async move |caller| {
-        use crate::server::auth::repo;
-        let Some(current) = caller.session.clone() else {
+        let Some(current) = &caller.session else {
             return Ok(None);
         };
-        let user_id = current.scope.user()?.user_id.clone();
-        let user = repo::find(&current.scope, caller.db(), &user_id).await?;
-        Ok(Some(Me {
-            id: user.id,
-            name: user.name,
-            email: user.email,
-            email_verified: user.email_verified_at.is_some(),
-            role: user.role,
-        }))
+        crate::server::auth::accounts::me(&current.scope, caller.db())
+            .await
+            .map(Some)
     })
     .await
 }

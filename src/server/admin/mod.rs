@@ -6,9 +6,13 @@
 
 pub mod repo;
 
+pub use repo::{Access, Entry};
+
 use crate::error::{AppError, FieldError};
-use crate::server::auth::repo as accounts;
+use crate::model::admin::AuditEntry;
+use crate::server::auth::accounts;
 use crate::server::auth::validate;
+use crate::server::db::Db;
 use crate::server::scope::{Role, Scope};
 use crate::server::state::AppState;
 use crate::server::time::now_ms;
@@ -40,7 +44,7 @@ pub async fn delete_minor_account(
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
-    let target = accounts::find_by_email(&Scope::System, &state.db, email)
+    let target = accounts::find_by_email(&state.db, email)
         .await?
         .ok_or_else(|| AppError::field("email", "error-admin-no-account"))?;
     if Role::parse(&target.role) != Some(Role::User) {
@@ -63,4 +67,35 @@ pub async fn delete_minor_account(
 /// can read an id out of it.
 pub fn subject_hash(state: &AppState, user_id: &str) -> String {
     state.config.secrets.secret_key.keyed_hash("audit", user_id)
+}
+
+/// Writes an act of staff to the audit log.
+pub async fn audit(scope: &Scope, db: &Db, entry: &Entry, now: i64) -> Result<(), AppError> {
+    repo::insert(scope, db, entry, now).await
+}
+
+/// Whether audit entry `id` grants the signed-in staff member `access`.
+pub async fn grants(
+    scope: &Scope,
+    db: &Db,
+    id: &str,
+    access: &Access<'_>,
+) -> Result<bool, AppError> {
+    repo::grants(scope, db, id, access).await
+}
+
+/// The newest entries of the audit log, as staff pages list them: the
+/// subject by the start of its keyed hash only.
+pub async fn recent(scope: &Scope, db: &Db, limit: i64) -> Result<Vec<AuditEntry>, AppError> {
+    let me = scope.staff()?.user_id.clone();
+    Ok(repo::recent(scope, db, limit)
+        .await?
+        .into_iter()
+        .map(|row| AuditEntry {
+            action: row.action,
+            subject: row.subject_hash.chars().take(12).collect(),
+            by_me: row.actor_id.as_deref() == Some(me.as_str()),
+            at: row.created_at,
+        })
+        .collect())
 }

@@ -1,5 +1,6 @@
-//! All SQL of the staff tools: the audit log, and deleting an account on
-//! staff's word.
+//! All SQL of the staff tools: the audit log (written, listed, and asked
+//! whether an entry grants access), and deleting an account on staff's
+//! word.
 
 use crate::error::AppError;
 use crate::server::db::Db;
@@ -69,4 +70,56 @@ pub async fn recent(scope: &Scope, db: &Db, limit: i64) -> Result<Vec<EntryRow>,
     .bind(limit)
     .fetch_all(&db.pool)
     .await?)
+}
+
+/// Writes an act of staff to the audit log.
+pub async fn insert(scope: &Scope, db: &Db, entry: &Entry, now: i64) -> Result<(), AppError> {
+    scope.staff()?;
+    sqlx::query(
+        "INSERT INTO audit_log (id, actor_id, action, subject_hash, reason, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&entry.id)
+    .bind(&entry.actor_id)
+    .bind(entry.action)
+    .bind(&entry.subject_hash)
+    .bind(&entry.reason)
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Whether the audit entry `id` is the signed-in staff member's, of
+/// `action` on the person `subject_hash`, after `since`, with a reason
+/// that starts with `reason_prefix`.
+pub async fn grants(
+    scope: &Scope,
+    db: &Db,
+    id: &str,
+    access: &Access<'_>,
+) -> Result<bool, AppError> {
+    let staff = scope.staff()?;
+    let found: Option<(String,)> = sqlx::query_as(
+        "SELECT id FROM audit_log WHERE id = $1 AND actor_id = $2 AND action = $3 \
+         AND subject_hash = $4 AND created_at >= $5 AND reason LIKE $6",
+    )
+    .bind(id)
+    .bind(&staff.user_id)
+    .bind(access.action)
+    .bind(access.subject_hash)
+    .bind(access.since)
+    // The prefix is made of a UUID and plain words: no LIKE wildcards.
+    .bind(format!("{}%", access.reason_prefix))
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// What an audit entry must say to grant staff access to something.
+pub struct Access<'a> {
+    pub action: &'a str,
+    pub subject_hash: &'a str,
+    pub reason_prefix: &'a str,
+    pub since: i64,
 }

@@ -7,6 +7,7 @@
 //! `password.rs`, the session cookie in `session.rs`, messages to the owner
 //! in `notify.rs`.
 
+pub mod accounts;
 mod changes;
 pub mod device;
 pub mod notify;

@@ -163,11 +163,7 @@ pub(crate) async fn today(scope: &Scope, db: &Db) -> Result<String, AppError> {
 
 /// Today's date in the user's time zone (UTC when they set none).
 pub(crate) async fn local_today(scope: &Scope, db: &Db) -> Result<chrono::NaiveDate, AppError> {
-    let zone = crate::server::profile::repo::find(scope, db)
-        .await?
-        .and_then(|p| p.time_zone)
-        .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
-        .unwrap_or(chrono_tz::UTC);
+    let zone = crate::server::profile::time_zone(scope, db).await?;
     Ok(crate::server::time::local_date(now_ms(), zone))
 }
 

@@ -122,6 +122,11 @@ pub async fn delete(scope: &Scope, db: &Db, id: &str, confirmed: bool) -> Result
 
 /// A whole board: stages in order, each with its live cards in order.
 /// Two queries, whatever the board's size.
+/// `NotFound` unless board `id` is the person's.
+pub async fn ensure_own(scope: &Scope, db: &Db, id: &str) -> Result<(), AppError> {
+    repo::boards::find(scope, db, id).await.map(|_| ())
+}
+
 pub async fn get(scope: &Scope, db: &Db, id: &str) -> Result<Board, AppError> {
     let board = repo::boards::find(scope, db, id).await?;
     let stages = repo::stages::list(scope, db, id).await?;

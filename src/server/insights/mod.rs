@@ -25,7 +25,7 @@ const DAY_MS: f64 = 86_400_000.0;
 /// Another user's board answers `NotFound`.
 pub async fn insights(scope: &Scope, db: &Db, board: Option<&str>) -> Result<Insights, AppError> {
     if let Some(id) = board {
-        crate::server::boards::repo::boards::find(scope, db, id).await?;
+        crate::server::boards::ensure_own(scope, db, id).await?;
     }
     let stages = repo::stages(scope, db, board).await?;
     let cards = repo::cards(scope, db, board).await?;

@@ -19,7 +19,8 @@ use crate::i18n::Locale;
 use crate::model::profile::{Career, Education, Experience, Profile, Skill};
 use crate::server::auth::validate as account;
 use crate::server::db::Db;
-use crate::server::profile::repo::{EducationColumns, Entries, ExperienceColumns, Personal};
+pub use crate::server::profile::repo::Entries;
+use crate::server::profile::repo::{EducationColumns, ExperienceColumns, Personal};
 use crate::server::scope::Scope;
 use crate::server::time::now_ms;
 use crate::server::validation::{self as v, FieldErrors};
@@ -128,6 +129,15 @@ pub async fn save_personal(scope: &Scope, db: &Db, input: PersonalInput) -> Resu
 }
 
 /// Makes `locale` the signed-in user's interface language.
+/// The person's time zone: their profile's, UTC when they set none.
+pub async fn time_zone(scope: &Scope, db: &Db) -> Result<chrono_tz::Tz, AppError> {
+    Ok(repo::find(scope, db)
+        .await?
+        .and_then(|p| p.time_zone)
+        .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
+        .unwrap_or(chrono_tz::UTC))
+}
+
 pub async fn save_locale(scope: &Scope, db: &Db, locale: Locale) -> Result<(), AppError> {
     repo::save_locale(scope, db, locale.tag(), now_ms()).await
 }

@@ -12,7 +12,8 @@ pub mod repo;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::model::card::CardForm;
-use crate::server::auth::repo::{self as users, NewUser};
+use crate::server::auth::accounts::{self, NewUser};
+
 use crate::server::boards::{self, cards};
 use crate::server::db::Db;
 use crate::server::hashing::Hasher;
@@ -80,9 +81,8 @@ async fn seed_user(
         policy_version: None,
         age_confirmed: true,
     };
-    users::insert_user(&Scope::System, db, &user, now).await?;
+    accounts::create_verified(db, &user, now).await?;
     let scope = Scope::User(UserScope::new(id.clone(), Role::User));
-    users::mark_verified(&scope, db, &id, now).await?;
     let boards_wanted = plan.boards_per_user.max(1);
     let mut boards_made = Vec::with_capacity(boards_wanted);
     for b in 0..boards_wanted {

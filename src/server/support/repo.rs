@@ -1,8 +1,7 @@
-//! All SQL of support: tickets, their messages, and the audit entries and
-//! access checks of staff reading them.
+//! All SQL of support: tickets and their messages. The audit entries of
+//! staff reading them are the staff tools' (`server::admin`).
 
 use crate::error::AppError;
-use crate::server::admin::repo::Entry;
 use crate::server::db::Db;
 use crate::server::scope::Scope;
 
@@ -33,15 +32,6 @@ pub struct MessageRow {
     pub author: String,
     pub body: String,
     pub created_at: i64,
-}
-
-/// The owner of a ticket, as staff need them to answer.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct OwnerRow {
-    pub id: String,
-    pub name: String,
-    pub email: String,
-    pub locale: String,
 }
 
 /// A message to add to a ticket.
@@ -221,61 +211,4 @@ pub async fn list_for_staff(
     .bind(limit)
     .fetch_all(&db.pool)
     .await?)
-}
-
-/// The owner of a ticket, for staff who answer it.
-pub async fn owner(scope: &Scope, db: &Db, user_id: &str) -> Result<OwnerRow, AppError> {
-    scope.staff()?;
-    sqlx::query_as("SELECT id, name, email, locale FROM users WHERE id = $1")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-/// Writes an act of staff to the audit log.
-pub async fn audit(scope: &Scope, db: &Db, entry: &Entry, now: i64) -> Result<(), AppError> {
-    scope.staff()?;
-    sqlx::query(
-        "INSERT INTO audit_log (id, actor_id, action, subject_hash, reason, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&entry.id)
-    .bind(&entry.actor_id)
-    .bind(entry.action)
-    .bind(&entry.subject_hash)
-    .bind(&entry.reason)
-    .bind(now)
-    .execute(&db.pool)
-    .await?;
-    Ok(())
-}
-
-/// Whether the audit entry `id` records the signed-in staff member opening
-/// the ticket whose entries' reasons start with `reason_prefix`, of the
-/// person `subject_hash`, after `since`: their access to it.
-pub async fn has_access(
-    scope: &Scope,
-    db: &Db,
-    id: &str,
-    action: &str,
-    subject_hash: &str,
-    reason_prefix: &str,
-    since: i64,
-) -> Result<bool, AppError> {
-    let staff = scope.staff()?;
-    let found: Option<(String,)> = sqlx::query_as(
-        "SELECT id FROM audit_log WHERE id = $1 AND actor_id = $2 AND action = $3 \
-         AND subject_hash = $4 AND created_at >= $5 AND reason LIKE $6",
-    )
-    .bind(id)
-    .bind(&staff.user_id)
-    .bind(action)
-    .bind(subject_hash)
-    .bind(since)
-    // The prefix is made of a UUID and plain words: no LIKE wildcards.
-    .bind(format!("{reason_prefix}%"))
-    .fetch_optional(&db.pool)
-    .await?;
-    Ok(found.is_some())
 }

@@ -6,7 +6,8 @@ use super::{ANSWERED, CLOSED_STATUS, check_body, page_link, repo, summary, threa
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::model::support::{Ticket, TicketSummary};
-use crate::server::admin::{repo::Entry, subject_hash};
+use crate::server::admin::{self, Access, Entry, subject_hash};
+use crate::server::auth::accounts;
 use crate::server::mail::{self, Outgoing, Template};
 use crate::server::scope::Scope;
 use crate::server::state::AppState;
@@ -56,7 +57,7 @@ async fn audit(
         subject_hash: subject_hash(state, &ticket.user_id),
         reason: format!("{}{reason}", reason_prefix(&ticket.id)),
     };
-    repo::audit(scope, &state.db, &entry, now_ms()).await?;
+    admin::audit(scope, &state.db, &entry, now_ms()).await?;
     tracing::info!(action, "staff acted on a support ticket");
     Ok(entry.id)
 }
@@ -93,16 +94,13 @@ async fn accessible(
     access: &str,
 ) -> Result<TicketRow, AppError> {
     let ticket = repo::get_for_staff(scope, &state.db, id).await?;
-    let allowed = repo::has_access(
-        scope,
-        &state.db,
-        access,
-        VIEWED,
-        &subject_hash(state, &ticket.user_id),
-        &reason_prefix(&ticket.id),
-        now_ms() - ACCESS_MS,
-    )
-    .await?;
+    let grant = Access {
+        action: VIEWED,
+        subject_hash: &subject_hash(state, &ticket.user_id),
+        reason_prefix: &reason_prefix(&ticket.id),
+        since: now_ms() - ACCESS_MS,
+    };
+    let allowed = admin::grants(scope, &state.db, access, &grant).await?;
     if allowed {
         Ok(ticket)
     } else {
@@ -118,7 +116,7 @@ pub async fn staff_ticket(
     access: &str,
 ) -> Result<Ticket, AppError> {
     let ticket = accessible(state, scope, id, access).await?;
-    let owner = repo::owner(scope, &state.db, &ticket.user_id).await?;
+    let owner = accounts::find(&Scope::System, &state.db, &ticket.user_id).await?;
     thread(state, scope, ticket, owner.name).await
 }
 
@@ -148,7 +146,7 @@ pub async fn reply_as_staff(
     };
     repo::add_message(scope, &state.db, &ticket, &msg, ANSWERED, now_ms()).await?;
     audit(state, scope, &ticket, REPLIED, "reply").await?;
-    let owner = repo::owner(scope, &state.db, &ticket.user_id).await?;
+    let owner = accounts::find(&Scope::System, &state.db, &ticket.user_id).await?;
     let mail = Outgoing {
         to: owner.email.clone(),
         to_name: Some(owner.name.clone()),

@@ -15,7 +15,7 @@ pub mod unsubscribe;
 
 use crate::error::AppError;
 use crate::model::privacy::PrivacyControls;
-use crate::server::auth::repo as accounts;
+use crate::server::auth::accounts;
 use crate::server::scope::{Objections, Scope};
 use crate::server::state::AppState;
 use crate::server::time::now_ms;
@@ -51,7 +51,7 @@ pub async fn set_restricted(
     } else {
         "unrestricted"
     };
-    accounts::insert_event(&Scope::System, &state.db, &user_id, kind, "", now).await
+    accounts::record(&state.db, &user_id, kind, now).await
 }
 
 /// Saves the objection switches. Written to the account's history.
@@ -63,15 +63,7 @@ pub async fn set_objections(
     let user_id = scope.user_id()?.to_string();
     let now = now_ms();
     repo::set_objections(scope, &state.db, objections, now).await?;
-    accounts::insert_event(
-        &Scope::System,
-        &state.db,
-        &user_id,
-        "objections_changed",
-        "",
-        now,
-    )
-    .await
+    accounts::record(&state.db, &user_id, "objections_changed", now).await
 }
 
 /// Whether product email may go to `user_id` now: the account is live and

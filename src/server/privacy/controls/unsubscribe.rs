@@ -52,15 +52,7 @@ pub async fn apply(state: &AppState, token: &str) -> Result<(), AppError> {
     if !super::repo::object_to_product_email(&Scope::System, &state.db, &user_id, now).await? {
         return Err(AppError::NotFound);
     }
-    crate::server::auth::repo::insert_event(
-        &Scope::System,
-        &state.db,
-        &user_id,
-        "unsubscribed",
-        "",
-        now,
-    )
-    .await?;
+    crate::server::auth::accounts::record(&state.db, &user_id, "unsubscribed", now).await?;
     tracing::info!("unsubscribed from product email");
     Ok(())
 }

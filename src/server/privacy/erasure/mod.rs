@@ -17,8 +17,8 @@
 pub mod repo;
 
 use crate::error::AppError;
+use crate::server::auth::accounts;
 use crate::server::auth::password::Verified;
-use crate::server::auth::repo as accounts;
 use crate::server::jobs::Every;
 use crate::server::mail::{self, Outgoing, Template};
 use crate::server::scope::Scope;
@@ -56,15 +56,7 @@ pub async fn request(state: &AppState, scope: &Scope, password: String) -> Resul
     }
     let purge_after = now + i64::from(state.config.deletion_grace_days) * DAY_MS;
     repo::schedule(scope, &state.db, &user_id, now, purge_after).await?;
-    accounts::insert_event(
-        &Scope::System,
-        &state.db,
-        &user_id,
-        "deletion_requested",
-        "",
-        now,
-    )
-    .await?;
+    accounts::record(&state.db, &user_id, "deletion_requested", now).await?;
     let locale = crate::i18n::Locale::from_tag(&user.locale).unwrap_or_default();
     mail::queue(
         state,
@@ -91,15 +83,7 @@ pub async fn request(state: &AppState, scope: &Scope, password: String) -> Resul
 pub async fn cancel(state: &AppState, user_id: &str, now: i64) -> Result<bool, AppError> {
     let cancelled = repo::cancel(&Scope::System, &state.db, user_id, now).await?;
     if cancelled {
-        accounts::insert_event(
-            &Scope::System,
-            &state.db,
-            user_id,
-            "deletion_cancelled",
-            "",
-            now,
-        )
-        .await?;
+        accounts::record(&state.db, user_id, "deletion_cancelled", now).await?;
     }
     Ok(cancelled)
 }

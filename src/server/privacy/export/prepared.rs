@@ -14,7 +14,7 @@ use super::archive::{self, Progress};
 use super::repo::{prepared as repo, rows};
 use crate::error::AppError;
 use crate::model::data::{PreparedExport, PreparedState};
-use crate::server::auth::{repo as accounts, tokens};
+use crate::server::auth::{accounts, tokens};
 use crate::server::db::Db;
 use crate::server::jobs::{self, Job, NewJob};
 use crate::server::mail::{self, Outgoing, Template};
