@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("privacy") view=policies::PrivacyPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("cookies") view=policies::CookiesPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("terms") view=policies::TermsPage ssr=SsrMode::Async />
-                    <Route path=StaticSegment("cookie-settings") view=crate::ui::pages::cookie_settings::CookieSettingsPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("cookie-settings") view=crate::ui::pages::consent::ConsentPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("sign-up") view=auth::SignUpPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("sign-in") view=auth::SignInPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("forgot-password") view=auth::ForgotPasswordPage ssr=SsrMode::Async />

@@ -10,9 +10,11 @@
 
 use crate::error::AppError;
 use crate::i18n::Locale;
+use crate::model::consent::Consent;
 use crate::model::prefs::Prefs;
 use crate::server::auth::session::{Client, CurrentSession};
 use crate::server::db::Db;
+use crate::server::privacy::analytics::{self, Facts};
 use crate::server::scope::Scope;
 use crate::server::state::AppState;
 use axum::extract::FromRequestParts;
@@ -30,6 +32,10 @@ pub struct Caller {
     pub client: Client,
     /// Language and theme of this request.
     pub prefs: Prefs,
+    /// The cookie choice this request carries (set by the consent layer).
+    pub consent: Consent,
+    /// The analytics visit cookie, when it is well formed.
+    pub visit_id: Option<String>,
 }
 
 impl Caller {
@@ -44,6 +50,8 @@ impl Caller {
                 session: None,
                 client: unknown_client(),
                 prefs: Prefs::default(),
+                consent: Consent::default(),
+                visit_id: None,
             },
         })
     }
@@ -61,7 +69,20 @@ impl Caller {
                 .cloned()
                 .unwrap_or_else(unknown_client),
             prefs: prefs_of(parts),
+            consent: consent_of(parts),
+            visit_id: analytics::visit_from(&parts.headers),
             session,
+        }
+    }
+
+    /// What analytics may know of this request (P05): the consent, the
+    /// visit, the client.
+    pub fn facts(&self) -> Facts {
+        Facts {
+            consent: self.consent,
+            visit_id: self.visit_id.clone(),
+            ip: self.client.ip,
+            user_agent: self.client.user_agent.clone(),
         }
     }
 
@@ -109,6 +130,20 @@ fn prefs_of(parts: &Parts) -> Prefs {
         prefs.locale = locale;
     }
     prefs
+}
+
+fn consent_of(parts: &Parts) -> Consent {
+    parts
+        .extensions
+        .get::<Consent>()
+        .copied()
+        .unwrap_or_default()
+}
+
+/// The consent of the request being rendered (the shell writes it onto
+/// `<html data-consent>`).
+pub fn request_consent() -> Consent {
+    use_context::<Parts>().map_or_else(Consent::default, |parts| consent_of(&parts))
 }
 
 /// The preferences of the request being rendered (pages read them here).

@@ -5,8 +5,8 @@
 use crate::host::{router, wiring};
 use crate::server::config::Config;
 use crate::server::db::Db;
+use crate::server::instance;
 use crate::server::jobs::Worker;
-use crate::server::settings;
 use crate::server::state::AppState;
 use std::error::Error;
 use tokio_util::sync::CancellationToken;
@@ -40,7 +40,7 @@ pub async fn open_database(config: &Config) -> Result<Db, StartError> {
 
 pub async fn serve(config: Config) -> Result<(), StartError> {
     let db = open_database(&config).await?;
-    settings::record_start(&db)
+    instance::record_start(&db)
         .await
         .map_err(|e| format!("{e}"))?;
     let addr = config.leptos.site_addr;

@@ -22,7 +22,7 @@ pub fn jobs() -> Registry<AppState> {
         policies::jobs,
         privacy::erasure::jobs,
         privacy::analytics::jobs,
-        privacy::export::prepared::jobs,
+        privacy::data::export::prepared::jobs,
     ];
     domains
         .into_iter()

@@ -22,7 +22,7 @@ pub const SOURCES: &[(Locale, &[&str])] = &[
         &[
             include_str!("en/app.ftl"),
             include_str!("en/policies.ftl"),
-            include_str!("en/accounts.ftl"),
+            include_str!("en/auth.ftl"),
             include_str!("en/profile.ftl"),
             include_str!("en/boards.ftl"),
             include_str!("en/insights.ftl"),
@@ -39,7 +39,7 @@ pub const SOURCES: &[(Locale, &[&str])] = &[
         &[
             include_str!("nl/app.ftl"),
             include_str!("nl/policies.ftl"),
-            include_str!("nl/accounts.ftl"),
+            include_str!("nl/auth.ftl"),
             include_str!("nl/profile.ftl"),
             include_str!("nl/boards.ftl"),
             include_str!("nl/insights.ftl"),
@@ -56,7 +56,7 @@ pub const SOURCES: &[(Locale, &[&str])] = &[
         &[
             include_str!("fr/app.ftl"),
             include_str!("fr/policies.ftl"),
-            include_str!("fr/accounts.ftl"),
+            include_str!("fr/auth.ftl"),
             include_str!("fr/profile.ftl"),
             include_str!("fr/boards.ftl"),
             include_str!("fr/insights.ftl"),

@@ -11,12 +11,12 @@ pub struct Company {
     pub size: String,
     pub location: String,
     pub notes: String,
-    pub applications: Vec<CompanyApplication>,
+    pub applications: Vec<CompanyCard>,
 }
 
 /// One of the user's applications with a company, wherever it sits.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CompanyApplication {
+pub struct CompanyCard {
     pub id: String,
     pub title: String,
     pub board_name: String,

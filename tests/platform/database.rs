@@ -2,8 +2,8 @@
 
 use crate::common::fx_db;
 use offerline::server::db::{Db, Engine};
+use offerline::server::instance;
 use offerline::server::scope::Scope;
-use offerline::server::settings;
 
 #[tokio::test]
 async fn migrations_leave_the_schema_current() {
@@ -110,17 +110,17 @@ async fn emails_are_unique_whatever_their_case() {
 #[tokio::test]
 async fn instance_settings_record_the_first_start_only_once() {
     let t = fx_db().await;
-    settings::record_start(&t.db).await.unwrap();
-    let first = settings::repo::get(&Scope::System, &t.db, settings::INSTALLED_AT)
+    instance::record_start(&t.db).await.unwrap();
+    let first = instance::repo::get(&Scope::System, &t.db, instance::INSTALLED_AT)
         .await
         .unwrap();
-    settings::record_start(&t.db).await.unwrap();
-    let again = settings::repo::get(&Scope::System, &t.db, settings::INSTALLED_AT)
+    instance::record_start(&t.db).await.unwrap();
+    let again = instance::repo::get(&Scope::System, &t.db, instance::INSTALLED_AT)
         .await
         .unwrap();
     assert!(first.is_some());
     assert_eq!(first, again);
-    let version = settings::repo::get(&Scope::System, &t.db, settings::LAST_VERSION)
+    let version = instance::repo::get(&Scope::System, &t.db, instance::LAST_VERSION)
         .await
         .unwrap();
     assert_eq!(version.as_deref(), Some(env!("CARGO_PKG_VERSION")));

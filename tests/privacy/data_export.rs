@@ -8,7 +8,7 @@
 use crate::common::account::*;
 use crate::common::*;
 use crate::data_support::*;
-use offerline::server::privacy::export::{LEFT_OUT, NOT_IMPORTED};
+use offerline::server::privacy::data::export::{LEFT_OUT, NOT_IMPORTED};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Every table of the live database that has a `user_id` column, read
@@ -303,7 +303,7 @@ async fn p26_large_tables_are_streamed_in_pages() {
     let app = fx_app(fx_state(&t));
     let cookie = sign_up(&app, "Fay", "fay@example.org").await;
     let (user_id, ..) = user_row(&t, "fay@example.org").await;
-    let extra = offerline::server::privacy::export::PAGE_ROWS * 2 + 17;
+    let extra = offerline::server::privacy::data::export::PAGE_ROWS * 2 + 17;
     let mut tx = t.db.pool.begin().await.unwrap();
     for i in 0..extra {
         sqlx::query("INSERT INTO auth_events (id, user_id, kind, device, created_at) VALUES ($1, $2, 'signed_in', 'Firefox', $3)")

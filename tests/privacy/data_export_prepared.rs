@@ -6,7 +6,7 @@
 use crate::common::account::*;
 use crate::common::*;
 use crate::data_support::*;
-use offerline::server::privacy::export::prepared;
+use offerline::server::privacy::data::export::prepared;
 use offerline::server::state::AppState;
 use offerline::server::time::now_ms;
 

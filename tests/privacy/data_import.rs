@@ -6,7 +6,7 @@
 use crate::common::account::*;
 use crate::common::*;
 use crate::data_support::*;
-use offerline::server::privacy::export::NOT_IMPORTED;
+use offerline::server::privacy::data::export::NOT_IMPORTED;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 

@@ -50,6 +50,7 @@ pub async fn move_card(
         crate::server::privacy::analytics::feature(
             &caller.state,
             &caller.scope,
+            caller.facts(),
             crate::model::analytics::CARD_MOVED,
         )
         .await;

@@ -19,7 +19,7 @@ pub async fn beacon(
     #[server(default)] duration_ms: Option<i64>,
 ) -> Result<(), AppError> {
     crate::api::respond(async move |caller| {
-        use crate::server::privacy::analytics::{self, Facts, Kind};
+        use crate::server::privacy::analytics::{self, Kind};
         if !crate::server::prefs::is_local_path(&path) || path.len() > 300 {
             return Err(AppError::field("path", "error-choice-invalid"));
         }
@@ -30,7 +30,7 @@ pub async fn beacon(
             }
             _ => return Err(AppError::field("kind", "error-choice-invalid")),
         };
-        let facts = Facts::current();
+        let facts = caller.facts();
         let name = analytics::page_name(&path);
         if analytics::record(&caller.state, &caller.scope, &facts, kind, &name, duration).await?
             && let Some(visit_id) = &facts.visit_id

@@ -19,14 +19,14 @@ pub async fn save_consent(
     #[server(default)] return_to: String,
 ) -> Result<Consent, AppError> {
     crate::api::respond(async move |caller| {
-        use crate::server::privacy::{analytics as usage, consent};
+        use crate::server::privacy::consent;
         let granted = match choice.as_str() {
             "accept" => true,
             "reject" => false,
             "save" => analytics.is_some(),
             _ => return Err(AppError::field("choice", "error-choice-invalid")),
         };
-        let visit = usage::Facts::current().visit_id;
+        let visit = caller.visit_id.clone();
         let lines = consent::save(
             &caller.state,
             &caller.scope,

@@ -1,6 +1,6 @@
 //! Server functions of "Your data" (P23): what Offerline holds about the
 //! signed-in person. The export and the import are plain HTTP endpoints
-//! (`server::privacy::export::http`), since they carry files.
+//! (`server::privacy::data::export::http`), since they carry files.
 
 use crate::error::AppError;
 use crate::model::data::{DataSummary, PreparedExport};
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[server(endpoint = "data/summary")]
 pub async fn get_data_summary() -> Result<DataSummary, AppError> {
     crate::api::respond(async move |caller| {
-        crate::server::privacy::access::summary(&caller.state, &caller.scope).await
+        crate::server::privacy::data::access::summary(&caller.state, &caller.scope).await
     })
     .await
 }
@@ -20,7 +20,7 @@ pub async fn get_data_summary() -> Result<DataSummary, AppError> {
 #[server(endpoint = "data/prepared")]
 pub async fn get_prepared_export() -> Result<Option<PreparedExport>, AppError> {
     crate::api::respond(async move |caller| {
-        crate::server::privacy::export::prepared::current(&caller.state, &caller.scope).await
+        crate::server::privacy::data::export::prepared::current(&caller.state, &caller.scope).await
     })
     .await
 }
@@ -30,7 +30,8 @@ pub async fn get_prepared_export() -> Result<Option<PreparedExport>, AppError> {
 #[server(endpoint = "data/prepared/one")]
 pub async fn get_prepared_export_by_id(id: String) -> Result<PreparedExport, AppError> {
     crate::api::respond(async move |caller| {
-        crate::server::privacy::export::prepared::find(&caller.state, &caller.scope, &id).await
+        crate::server::privacy::data::export::prepared::find(&caller.state, &caller.scope, &id)
+            .await
     })
     .await
 }

@@ -23,7 +23,7 @@ use crate::api::Caller;
 use crate::error::AppError;
 use crate::model::data::{EXPORT_PATH, IMPORT_PATH, PREPARED_PAGE};
 use crate::server::privacy::controls::unsubscribe;
-use crate::server::privacy::export::{EXPORTS_PER_DAY, archive, import, prepared};
+use crate::server::privacy::data::export::{EXPORTS_PER_DAY, archive, import, prepared};
 use crate::server::ratelimit;
 use crate::server::state::AppState;
 use crate::server::time::now_ms;

@@ -14,7 +14,7 @@ use super::board::{seeded, sign_in};
 use super::{Args, Bench, kb, ms, post};
 use http_body_util::BodyExt;
 use offerline::server::jobs::Worker;
-use offerline::server::privacy::export::prepared;
+use offerline::server::privacy::data::export::prepared;
 use offerline::server::scope::{Role, Scope, UserScope};
 use std::future::Future;
 use std::sync::Arc;

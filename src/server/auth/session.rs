@@ -149,30 +149,6 @@ async fn lookup(
     Ok(found)
 }
 
-/// The session behind the request being served (pages and server
-/// functions), if it is signed in.
-pub fn current() -> Option<CurrentSession> {
-    leptos::prelude::use_context::<http::request::Parts>()?
-        .extensions
-        .get::<CurrentSession>()
-        .cloned()
-}
-
-/// The caller's scope: their user, or anonymous.
-pub fn scope() -> Scope {
-    current().map_or(Scope::Anonymous, |s| s.scope)
-}
-
-/// The client behind the request being served.
-pub fn client() -> Client {
-    leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|p| p.extensions.get::<Client>().cloned())
-        .unwrap_or(Client {
-            ip: IpAddr::V4(Ipv4Addr::UNSPECIFIED),
-            user_agent: String::new(),
-        })
-}
-
 /// Sets the cookie of a new session on the response being built.
 pub fn send_cookie(state: &AppState, issued: &super::Issued) {
     let value = set_cookie(state.config.is_https(), &issued.token, issued.max_age_secs);

@@ -6,7 +6,7 @@
 pub mod repo;
 
 use crate::error::AppError;
-use crate::model::company::{Company, CompanyApplication};
+use crate::model::company::{Company, CompanyCard};
 use crate::server::boards::card_input::{long_text, url};
 use crate::server::db::Db;
 use crate::server::scope::Scope;
@@ -28,7 +28,7 @@ pub async fn get(scope: &Scope, db: &Db, id: &str) -> Result<Company, AppError> 
         notes: c.notes,
         applications: applications
             .into_iter()
-            .map(|a| CompanyApplication {
+            .map(|a| CompanyCard {
                 id: a.id,
                 title: a.title,
                 board_name: a.board_name,

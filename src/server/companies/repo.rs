@@ -117,7 +117,7 @@ pub async fn update(scope: &Scope, db: &Db, c: &CompanyRow, now: i64) -> Result<
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct CompanyApplicationRow {
+pub struct CompanyCardRow {
     pub id: String,
     pub title: String,
     pub board_name: String,
@@ -130,7 +130,7 @@ pub async fn applications(
     scope: &Scope,
     db: &Db,
     company_id: &str,
-) -> Result<Vec<CompanyApplicationRow>, AppError> {
+) -> Result<Vec<CompanyCardRow>, AppError> {
     let user_id = scope.user_id()?;
     Ok(sqlx::query_as(
         "SELECT a.id, a.title, b.name AS board_name, s.name AS stage_name, a.archived_at \

@@ -23,9 +23,7 @@ pub struct ConsentSignal(pub RwSignal<Consent>);
 /// `<html data-consent>`).
 #[cfg(feature = "ssr")]
 pub fn from_request() -> Consent {
-    use_context::<http::request::Parts>()
-        .and_then(|p| p.extensions.get::<Consent>().copied())
-        .unwrap_or_default()
+    crate::api::edge::request_consent()
 }
 
 fn initial() -> Consent {

@@ -3,7 +3,7 @@
 pub mod admin;
 pub mod auth;
 pub mod boards;
-pub mod cookie_settings;
+pub mod consent;
 pub mod home;
 pub mod insights;
 pub mod not_found;

@@ -61,21 +61,6 @@ pub struct Facts {
     pub user_agent: String,
 }
 
-impl Facts {
-    /// The facts of the request being served (server functions).
-    pub fn current() -> Facts {
-        let client = crate::server::auth::session::client();
-        let visit_id = leptos::prelude::use_context::<http::request::Parts>()
-            .and_then(|p| visit_from(&p.headers));
-        Facts {
-            consent: crate::server::privacy::consent::current(),
-            visit_id,
-            ip: client.ip,
-            user_agent: client.user_agent,
-        }
-    }
-}
-
 /// The visit id a request carries, if it is well formed.
 pub fn visit_from(headers: &HeaderMap) -> Option<String> {
     crate::server::prefs::request_cookie(headers, cookies::VISIT.name)
@@ -128,8 +113,7 @@ pub async fn page_view(state: &AppState, scope: &Scope, facts: &Facts, path: &st
 /// Use of a feature (`model::analytics::CARD_MOVED`, …) by the caller of the
 /// server function being served. A failure is logged; it never breaks the
 /// feature. The visit cookie is renewed, or set if it had lapsed.
-pub async fn feature(state: &AppState, scope: &Scope, name: &'static str) {
-    let mut facts = Facts::current();
+pub async fn feature(state: &AppState, scope: &Scope, mut facts: Facts, name: &'static str) {
     if !facts.consent.analytics() {
         return;
     }

@@ -168,13 +168,6 @@ pub fn send_cookies(lines: &[String]) {
     }
 }
 
-/// The consent of the request being served (pages and server functions).
-pub fn current() -> Consent {
-    leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|p| p.extensions.get::<Consent>().copied())
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,4 +1,4 @@
-//! Instance-wide settings: small named values that belong to this
+//! Instance-wide settings (the installation's, not a person's): small named values that belong to this
 //! installation rather than to a user (when it was installed, which version
 //! last ran it). Later features keep their instance switches here too.
 

@@ -4,7 +4,7 @@
 
 use crate::error::AppError;
 use crate::server::db::Db;
-use crate::server::privacy::export::tables::{Kind, Table, quote};
+use crate::server::privacy::data::export::tables::{Kind, Table, quote};
 use crate::server::scope::Scope;
 use serde_json::{Map, Value};
 use sqlx::Row;

@@ -112,7 +112,7 @@ pub fn manifest_schema() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::server::privacy::export::tables::Column;
+    use crate::server::privacy::data::export::tables::Column;
 
     #[test]
     fn columns_become_typed_required_properties() {

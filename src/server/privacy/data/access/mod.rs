@@ -10,7 +10,7 @@ pub mod repo;
 
 use crate::error::AppError;
 use crate::model::data::{AccountRecord, ConsentRecord, DataSummary, StaffAccess, TableCount};
-use crate::server::privacy::export;
+use crate::server::privacy::data::export;
 use crate::server::scope::Scope;
 use crate::server::state::AppState;
 

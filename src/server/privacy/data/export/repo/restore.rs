@@ -5,7 +5,7 @@
 
 use crate::error::AppError;
 use crate::server::db::Db;
-use crate::server::privacy::export::tables::{Kind, Table, quote};
+use crate::server::privacy::data::export::tables::{Kind, Table, quote};
 use crate::server::scope::Scope;
 
 /// A value to write, typed as its column is.

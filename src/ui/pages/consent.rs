@@ -14,7 +14,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 #[component]
-pub fn CookieSettingsPage() -> impl IntoView {
+pub fn ConsentPage() -> impl IntoView {
     let i18n = use_i18n();
     let consent = use_consent();
     let action = ServerAction::<SaveConsent>::new();
