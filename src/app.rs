@@ -20,7 +20,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     leptos::nonce::provide_nonce();
     let prefs = crate::ui::prefs::from_request();
     provide_context(prefs);
-    crate::server::headers::set_page_headers(use_nonce());
+    crate::api::edge::mark_page(use_nonce());
     view! {
         <!DOCTYPE html>
         <html

@@ -94,6 +94,29 @@ impl Caller {
         self.prefs.locale
     }
 
+    /// A plain form post (no JavaScript) that was refused goes back to
+    /// `path` with what was typed in `fields` and the error of server
+    /// function `fn_path`, so nothing typed is lost and the error shows at
+    /// its field. The hydrated app keeps its fields itself.
+    pub fn back_with_typed(
+        &self,
+        err: &AppError,
+        fn_path: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) {
+        use leptos::server_fn::error::ServerFnUrlError;
+        if !plain_form() || !matches!(err, AppError::Validation(_)) {
+            return;
+        }
+        let mut url = self.state.config.base_url.clone();
+        url.set_path(path);
+        url.query_pairs_mut().extend_pairs(fields);
+        if let Ok(url) = ServerFnUrlError::new(fn_path, err.clone()).to_url(url.as_str()) {
+            leptos_axum::redirect(url.as_str());
+        }
+    }
+
     /// The signed-in session, or `Unauthorized`.
     pub fn signed_in(&self) -> Result<&CurrentSession, AppError> {
         self.session.as_ref().ok_or(AppError::Unauthorized)
@@ -144,6 +167,12 @@ fn consent_of(parts: &Parts) -> Consent {
 /// `<html data-consent>`).
 pub fn request_consent() -> Consent {
     use_context::<Parts>().map_or_else(Consent::default, |parts| consent_of(&parts))
+}
+
+/// Tells the security-header layer that the response being rendered is a
+/// page, whose CSP names `nonce` (the shell calls it).
+pub fn mark_page(nonce: Option<leptos::nonce::Nonce>) {
+    crate::server::headers::set_page_headers(nonce);
 }
 
 /// The preferences of the request being rendered (pages read them here).

@@ -18,27 +18,6 @@ fn staff_page(id: &str, access: &str) -> String {
     format!("/admin/support/{id}?access={access}")
 }
 
-/// A plain form post (no JavaScript) that was refused goes back to `path`
-/// with what was typed in `fields` and the error, so nothing typed is lost
-/// and the error shows at its field. The hydrated app keeps its fields
-/// itself.
-#[cfg(feature = "ssr")]
-fn back_with_typed(err: &AppError, fn_path: &str, path: &str, fields: &[(&str, &str)]) {
-    use leptos::server_fn::error::ServerFnUrlError;
-    if !crate::api::plain_form() || !matches!(err, AppError::Validation(_)) {
-        return;
-    }
-    let Ok(state) = crate::server::state::AppState::from_context() else {
-        return;
-    };
-    let mut url = state.config.base_url.clone();
-    url.set_path(path);
-    url.query_pairs_mut().extend_pairs(fields);
-    if let Ok(url) = ServerFnUrlError::new(fn_path, err.clone()).to_url(url.as_str()) {
-        leptos_axum::redirect(url.as_str());
-    }
-}
-
 /// Sends the contact form: opens a ticket; returns its id.
 #[server(endpoint = "support/open")]
 pub async fn open_ticket(subject: String, message: String) -> Result<String, AppError> {
@@ -48,7 +27,7 @@ pub async fn open_ticket(subject: String, message: String) -> Result<String, App
                 .await
                 .inspect_err(|err| {
                     let typed = [("subject", subject.as_str()), ("message", message.as_str())];
-                    back_with_typed(err, OpenTicket::PATH, "/settings/support", &typed);
+                    caller.back_with_typed(err, OpenTicket::PATH, "/settings/support", &typed);
                 })?;
         leptos_axum::redirect(&format!("{}?notice=ticket-sent", ticket_page(&id)));
         Ok(id)
@@ -81,7 +60,7 @@ pub async fn reply_to_ticket(id: String, message: String) -> Result<(), AppError
             .await
             .inspect_err(|err| {
                 let typed = [("message", message.as_str())];
-                back_with_typed(err, ReplyToTicket::PATH, &ticket_page(&id), &typed);
+                caller.back_with_typed(err, ReplyToTicket::PATH, &ticket_page(&id), &typed);
             })?;
         crate::api::redirect_plain(&format!("{}?notice=reply-sent", ticket_page(&id)));
         Ok(())
