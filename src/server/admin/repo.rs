@@ -5,6 +5,7 @@
 use crate::error::AppError;
 use crate::server::db::Db;
 use crate::server::scope::Scope;
+use sqlx::AnyConnection;
 
 /// One act of staff, as the audit log keeps it.
 pub struct Entry {
@@ -27,18 +28,7 @@ pub async fn delete_account(
 ) -> Result<(), AppError> {
     scope.staff()?;
     let mut tx = db.pool.begin().await?;
-    sqlx::query(
-        "INSERT INTO audit_log (id, actor_id, action, subject_hash, reason, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&entry.id)
-    .bind(&entry.actor_id)
-    .bind(entry.action)
-    .bind(&entry.subject_hash)
-    .bind(&entry.reason)
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    write_entry(&mut tx, entry, now).await?;
     let deleted = sqlx::query("DELETE FROM users WHERE id = $1 AND role = 'user'")
         .bind(user_id)
         .execute(&mut *tx)
@@ -75,6 +65,11 @@ pub async fn recent(scope: &Scope, db: &Db, limit: i64) -> Result<Vec<EntryRow>,
 /// Writes an act of staff to the audit log.
 pub async fn insert(scope: &Scope, db: &Db, entry: &Entry, now: i64) -> Result<(), AppError> {
     scope.staff()?;
+    let mut conn = db.pool.acquire().await?;
+    write_entry(&mut conn, entry, now).await
+}
+
+async fn write_entry(conn: &mut AnyConnection, entry: &Entry, now: i64) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO audit_log (id, actor_id, action, subject_hash, reason, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -85,7 +80,7 @@ pub async fn insert(scope: &Scope, db: &Db, entry: &Entry, now: i64) -> Result<(
     .bind(&entry.subject_hash)
     .bind(&entry.reason)
     .bind(now)
-    .execute(&db.pool)
+    .execute(conn)
     .await?;
     Ok(())
 }
