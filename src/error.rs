@@ -61,11 +61,6 @@ impl AppError {
         AppError::Upstream(detail.into())
     }
 
-    /// The text a log line or the job queue keeps of this error.
-    pub fn detail(&self) -> String {
-        self.to_string()
-    }
-
     /// What may leave the server: an upstream failure becomes `Internal`.
     pub fn public(self) -> Self {
         match self {

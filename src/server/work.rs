@@ -23,10 +23,6 @@ impl<'s> Work<'s> {
         })
     }
 
-    pub fn scope(&self) -> &Scope {
-        self.scope
-    }
-
     /// The signed-in user the work is for; `Unauthorized` otherwise.
     pub fn user_id(&self) -> Result<&'s str, AppError> {
         self.scope.user_id()

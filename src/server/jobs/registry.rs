@@ -74,11 +74,6 @@ impl<S: WorkerState> Registry<S> {
         self.handle(every.kind, move |state, _job| task(state))
     }
 
-    /// Whether a handler for `kind` is registered.
-    pub fn knows(&self, kind: &str) -> bool {
-        self.handlers.contains_key(kind)
-    }
-
     /// Makes sure each recurring kind has a run queued.
     pub async fn schedule_recurring(&self, state: &S) -> Result<(), AppError> {
         for kind in self.recurring.keys() {

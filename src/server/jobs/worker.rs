@@ -85,7 +85,7 @@ impl<S: WorkerState> Worker<S> {
             Err(error) => {
                 let retry_at = (handler.is_some() && job.attempts < job.max_attempts)
                     .then(|| now + backoff_ms(job.attempts));
-                let error = error.detail();
+                let error = error.to_string();
                 tracing::warn!(%error, will_retry = retry_at.is_some(), "job failed");
                 repo::fail(&scope, db, &job.id, &self.id, &error, retry_at, now).await?;
             }
