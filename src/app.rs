@@ -1,4 +1,5 @@
-//! The HTML shell, the root component and the route table.
+//! The HTML shell, the root component and the route table. Every page
+//! renders on the server; the shell's scripts hydrate only the islands.
 
 use crate::ui::components::layout::Layout;
 use crate::ui::pages::{
@@ -34,7 +35,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="icon" href="/favicon.ico" />
                 <link rel="stylesheet" href="/pkg/offerline.css" />
-                <HydrationScripts options />
+                <HydrationScripts options islands=true />
                 <leptos_meta::MetaTags />
             </head>
             <body>
@@ -47,16 +48,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Runs only in the browser: tells styles and tests that the page is live.
-    Effect::new(|_| {
-        #[cfg(feature = "hydrate")]
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("data-hydrated", "true");
-        }
-    });
     view! {
         <Title formatter=move |page: String| {
             if page.is_empty() { "Offerline".to_string() } else { format!("{page} · Offerline") }

@@ -2,8 +2,10 @@
 //! Offerline: a privacy-first job search tracker.
 //!
 //! One crate, two builds: with `ssr` it is the Axum server (the `offerline`
-//! binary); with `hydrate` it is the WebAssembly that makes the server-rendered
-//! pages interactive. Code outside `server/` and `host/` compiles for both.
+//! binary); with `hydrate` it is the WebAssembly of the islands, the few
+//! parts of the server-rendered pages that need the browser (`#[island]`).
+//! Code outside `server/` and `host/` compiles for both; only what an island
+//! reaches ends up in the WebAssembly.
 
 pub mod api;
 pub mod app;
@@ -17,14 +19,12 @@ pub mod host;
 #[cfg(feature = "ssr")]
 pub mod server;
 
-/// Browser entry point: hydrates the server-rendered body.
+/// Browser entry point: hydrates the islands, the only parts of a page
+/// that run in the browser; everything else stays the server's HTML.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    let prefs = ui::prefs::from_document();
-    leptos::mount::hydrate_body(move || {
-        leptos::prelude::provide_context(prefs);
-        app::App()
-    });
+    leptos::mount::hydrate_islands();
+    ui::browser::mark_live();
 }

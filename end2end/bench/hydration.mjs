@@ -1,11 +1,14 @@
 // Board hydration in headless Chromium: seeds one account with a board of
 // N cards into a fresh data directory, starts the release server, signs in,
 // then loads the board page again and again and reports, per load, when the
-// HTML arrived, when the document was parsed and when the WebAssembly had
-// hydrated the page (the App sets html[data-hydrated] from its first effect).
+// HTML arrived, when the document was parsed and when the page was live
+// (its islands hydrated: the WebAssembly sets html[data-hydrated]).
+// By default the browser's cache is warm, as for a returning person; with
+// --fresh each load is a new browser profile (empty cache), as for a first
+// visit.
 //
 //   cargo leptos build --release
-//   cd end2end && node bench/hydration.mjs --cards 200 --runs 20
+//   cd end2end && node bench/hydration.mjs --cards 200 --runs 20 [--fresh]
 //
 // The browser is Debian's Chromium (CHROMIUM_PATH to change it); no network
 // other than loopback is used.
@@ -24,6 +27,7 @@ const args = Object.fromEntries(
 const cards = Number(args.cards ?? 200);
 const runs = Number(args.runs ?? 20);
 const port = Number(args.port ?? 3199);
+const fresh = process.argv.includes('--fresh');
 const root = resolve(import.meta.dirname, '..', '..');
 const binary = join(root, 'target', 'release', 'offerline');
 const base = `http://127.0.0.1:${port}`;
@@ -57,14 +61,7 @@ try {
   // Records the moment the page declares itself hydrated.
   // The script runs before the <html> element exists, so it watches the
   // whole document for the attribute.
-  await context.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.documentElement?.dataset.hydrated === 'true') {
-        window.__hydratedAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
-  });
+  await context.addInitScript(watchHydrated);
   const page = await context.newPage();
   await page.goto(`${base}/sign-in`);
   await page.fill('input[name=email]', email);
@@ -77,10 +74,20 @@ try {
   // One warm-up load fills the browser's cache, as for a returning person.
   await measure(page, board);
   const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await measure(page, board));
+  const cookies = await context.storageState();
+  for (let i = 0; i < runs; i++) {
+    if (fresh) {
+      const first = await browser.newContext({ viewport: { width: 1440, height: 900 }, storageState: cookies });
+      await first.addInitScript(watchHydrated);
+      samples.push(await measure(await first.newPage(), board));
+      await first.close();
+    } else {
+      samples.push(await measure(page, board));
+    }
+  }
   const shown = await page.locator('.job-card').count();
 
-  console.log(`\nboard hydration in Chromium: ${cards} cards seeded, ${shown} cards on the page, ${runs} loads, ${cpus().length} CPUs\n`);
+  console.log(`\nboard hydration in Chromium: ${cards} cards seeded, ${shown} cards on the page, ${runs} loads (${fresh ? 'new profile each' : 'warm cache'}), ${cpus().length} CPUs\n`);
   console.log('| moment (ms after navigation start) | p50 | p95 | max |');
   console.log('|---|---|---|---|');
   for (const key of ['html received', 'DOM parsed', 'hydrated']) {
@@ -105,6 +112,15 @@ async function measure(page, url) {
       hydrated: window.__hydratedAt,
     };
   });
+}
+
+function watchHydrated() {
+  new MutationObserver((_, observer) => {
+    if (document.documentElement?.dataset.hydrated === 'true') {
+      window.__hydratedAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
 }
 
 async function waitForReady() {

@@ -28,3 +28,13 @@ export async function quickAdd(page: Page, stage: string, title: string, company
   await col.getByPlaceholder('Company').press('Enter');
   await expect(col.locator('.job-card', { hasText: title })).toBeVisible();
 }
+
+/** Moves the card `title` of column `from` to stage `to` with the column's
+ * "Move a card" form. */
+export async function moveWithForm(page: Page, from: string, title: string, to: string) {
+  const form = column(page, from).locator('.column-move');
+  await form.locator('summary').click();
+  await form.getByLabel('Card', { exact: true }).selectOption({ label: title });
+  await form.getByLabel('Move to').selectOption({ label: to });
+  await form.getByRole('button', { name: 'Move', exact: true }).click();
+}

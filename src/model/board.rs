@@ -46,14 +46,6 @@ impl Board {
     }
 }
 
-/// Where a card sits: its stage, and the card just below it (`None` when
-/// it is last).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Place {
-    pub stage_id: String,
-    pub before: Option<String>,
-}
-
 /// Finds a card: (stage index, card index).
 pub fn locate(stages: &[Stage], card_id: &str) -> Option<(usize, usize)> {
     stages.iter().enumerate().find_map(|(si, s)| {
@@ -62,67 +54,6 @@ pub fn locate(stages: &[Stage], card_id: &str) -> Option<(usize, usize)> {
             .position(|c| c.id == card_id)
             .map(|ci| (si, ci))
     })
-}
-
-/// Where a card sits now.
-pub fn place_of(stages: &[Stage], card_id: &str) -> Option<Place> {
-    let (si, ci) = locate(stages, card_id)?;
-    let stage = &stages[si];
-    Some(Place {
-        stage_id: stage.id.clone(),
-        before: stage.cards.get(ci + 1).map(|c| c.id.clone()),
-    })
-}
-
-/// Moves a card to `place`, as the server will: the browser shows a move
-/// at once and the server confirms it. False when either is unknown.
-pub fn move_card(stages: &mut [Stage], card_id: &str, place: &Place) -> bool {
-    let Some(to) = stages.iter().position(|s| s.id == place.stage_id) else {
-        return false;
-    };
-    let Some((si, ci)) = locate(stages, card_id) else {
-        return false;
-    };
-    let card = stages[si].cards.remove(ci);
-    let target = &mut stages[to].cards;
-    let at = place
-        .before
-        .as_deref()
-        .and_then(|b| target.iter().position(|c| c.id == b))
-        .unwrap_or(target.len());
-    target.insert(at, card);
-    true
-}
-
-/// The place one step away from a card's, for keyboard moves: up or down
-/// inside its column, or left or right into the next column at the same
-/// height. `None` at an edge.
-pub fn step(stages: &[Stage], card_id: &str, key: Step) -> Option<Place> {
-    let (si, ci) = locate(stages, card_id)?;
-    let cards = &stages[si].cards;
-    let id = |c: &Card| c.id.clone();
-    match key {
-        Step::Up => (ci > 0).then(|| Place {
-            stage_id: stages[si].id.clone(),
-            before: Some(id(&cards[ci - 1])),
-        }),
-        Step::Down => (ci + 1 < cards.len()).then(|| Place {
-            stage_id: stages[si].id.clone(),
-            before: cards.get(ci + 2).map(id),
-        }),
-        Step::Left | Step::Right => {
-            let to = if key == Step::Left {
-                si.checked_sub(1)?
-            } else {
-                si + 1
-            };
-            let target = stages.get(to)?;
-            Some(Place {
-                stage_id: target.id.clone(),
-                before: target.cards.get(ci).map(id),
-            })
-        }
-    }
 }
 
 /// What the board shows, from the address (`?q=&tag=&company=&mode=`), so a
@@ -157,15 +88,6 @@ impl Filter {
             && (self.company.is_empty() || card.company.eq_ignore_ascii_case(&self.company))
             && (self.mode.is_empty() || card.work_mode == self.mode)
     }
-}
-
-/// A keyboard move.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    Up,
-    Down,
-    Left,
-    Right,
 }
 
 /// A column of a board.
@@ -260,47 +182,6 @@ mod tests {
         }
     }
 
-    fn stages() -> Vec<Stage> {
-        let stage = |id: &str, cards: &[&str]| Stage {
-            id: id.into(),
-            name: id.into(),
-            color: "slate".into(),
-            kind: "open".into(),
-            marks_applied: false,
-            cards: cards.iter().map(|c| card(c)).collect(),
-        };
-        vec![
-            stage("a", &["a1", "a2", "a3"]),
-            stage("b", &["b1"]),
-            stage("c", &[]),
-        ]
-    }
-
-    fn ids(stages: &[Stage]) -> Vec<Vec<&str>> {
-        stages
-            .iter()
-            .map(|s| s.cards.iter().map(|c| c.id.as_str()).collect())
-            .collect()
-    }
-
-    fn place(stage: &str, before: Option<&str>) -> Place {
-        Place {
-            stage_id: stage.into(),
-            before: before.map(Into::into),
-        }
-    }
-
-    #[test]
-    fn a_card_moves_above_another_or_to_the_end() {
-        let mut s = stages();
-        assert!(move_card(&mut s, "a3", &place("a", Some("a1"))));
-        assert_eq!(ids(&s), vec![vec!["a3", "a1", "a2"], vec!["b1"], vec![]]);
-        assert!(move_card(&mut s, "a1", &place("c", None)));
-        assert_eq!(ids(&s), vec![vec!["a3", "a2"], vec!["b1"], vec!["a1"]]);
-        assert!(!move_card(&mut s, "zz", &place("c", None)));
-        assert!(!move_card(&mut s, "a2", &place("zz", None)));
-    }
-
     #[test]
     fn filters_match_words_tags_companies_and_modes() {
         let mut c = card("x");
@@ -321,21 +202,6 @@ mod tests {
         assert!(!f("python", "", "", "").matches(&c));
         assert!(!f("", "", "", "on-site").matches(&c));
         assert!(!f("", "", "Acme Labs", "").matches(&c));
-    }
-
-    #[test]
-    fn keyboard_steps_stay_on_the_board() {
-        let s = stages();
-        assert_eq!(step(&s, "a1", Step::Up), None);
-        assert_eq!(step(&s, "a1", Step::Down), Some(place("a", Some("a3"))));
-        assert_eq!(step(&s, "a2", Step::Down), Some(place("a", None)));
-        assert_eq!(step(&s, "a3", Step::Down), None);
-        assert_eq!(step(&s, "a2", Step::Up), Some(place("a", Some("a1"))));
-        assert_eq!(step(&s, "a1", Step::Left), None);
-        assert_eq!(step(&s, "a1", Step::Right), Some(place("b", Some("b1"))));
-        assert_eq!(step(&s, "a3", Step::Right), Some(place("b", None)));
-        assert_eq!(step(&s, "b1", Step::Right), Some(place("c", None)));
-        assert_eq!(place_of(&s, "a2"), Some(place("a", Some("a3"))));
     }
 
     #[test]

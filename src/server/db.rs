@@ -7,12 +7,22 @@
 //! `synchronous = NORMAL`: in WAL mode that never corrupts the database, and
 //! only an OS crash or power loss can lose the last commits, which is the
 //! usual trade for an app of this kind (FULL would fsync every commit).
+//!
+//! SQLite has one writer at a time. Units of work (`server::work`) take
+//! their turn at [`Db::writer`] before they begin, so concurrent writers
+//! queue in order in the process instead of retrying in SQLite's busy
+//! handler, whose growing sleeps made the slowest moves many times slower
+//! than the typical one. PostgreSQL locks rows and needs no turn.
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::migrate::{MigrateError, Migrator};
 use sqlx::{AnyPool, Executor};
-use std::sync::Once;
+use std::sync::{Arc, Once};
 use std::time::Duration;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+
+/// How long a SQLite writer waits for its turn (and SQLite for its lock).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
@@ -45,6 +55,8 @@ impl Engine {
 pub struct Db {
     pub pool: AnyPool,
     pub engine: Engine,
+    /// SQLite's single writer's turn; `None` on PostgreSQL.
+    writer: Option<Arc<Semaphore>>,
 }
 
 /// Which migrations the database has, against those this binary knows.
@@ -87,7 +99,25 @@ impl Db {
             }
             Engine::Postgres => options.max_connections(16).connect(url).await?,
         };
-        Ok(Db { pool, engine })
+        let writer = (engine == Engine::Sqlite).then(|| Arc::new(Semaphore::new(1)));
+        Ok(Db {
+            pool,
+            engine,
+            writer,
+        })
+    }
+
+    /// Waits for the turn to write, on SQLite; held until dropped. Waiting
+    /// longer than SQLite's own busy timeout is an error, as it would be
+    /// there.
+    pub async fn writer(&self) -> Result<Option<OwnedSemaphorePermit>, sqlx::Error> {
+        let Some(writer) = &self.writer else {
+            return Ok(None);
+        };
+        match tokio::time::timeout(BUSY_TIMEOUT, writer.clone().acquire_owned()).await {
+            Ok(Ok(permit)) => Ok(Some(permit)),
+            _ => Err(sqlx::Error::PoolTimedOut),
+        }
     }
 
     /// Applies every pending migration. Refuses a database that a newer

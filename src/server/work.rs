@@ -2,23 +2,29 @@
 //! of one scope, and hands to each repository function it calls. The rules
 //! (what a move changes, what goes on a timeline) stay in the service; the
 //! repository functions only run their SQL inside the service's
-//! transaction, so all of it commits or none of it does.
+//! transaction, so all of it commits or none of it does. On SQLite a unit
+//! of work first takes the writer's turn (`Db::writer`).
 
 use crate::error::AppError;
 use crate::server::db::Db;
 use crate::server::scope::Scope;
 use sqlx::{Any, AnyConnection, Transaction};
+use tokio::sync::OwnedSemaphorePermit;
 
 pub struct Work<'s> {
+    // Dropped in this order: the transaction ends, then the turn passes.
     tx: Transaction<'static, Any>,
+    _turn: Option<OwnedSemaphorePermit>,
     scope: &'s Scope,
 }
 
 impl<'s> Work<'s> {
     /// Opens a transaction acting for `scope`.
     pub async fn begin(scope: &'s Scope, db: &Db) -> Result<Work<'s>, AppError> {
+        let turn = db.writer().await?;
         Ok(Work {
             tx: db.pool.begin().await?,
+            _turn: turn,
             scope,
         })
     }

@@ -54,6 +54,8 @@ board-add-title = Job title
 board-add = Add
 board-move-to = Move to
 board-move = Move
+board-move-card = Move a card
+field-card = Card
 board-deadline = Deadline { $date }
 board-excitement = { $count ->
     [one] Excitement: 1 of 5

@@ -54,6 +54,8 @@ board-add-title = Intitulé du poste
 board-add = Ajouter
 board-move-to = Déplacer vers
 board-move = Déplacer
+board-move-card = Déplacer une carte
+field-card = Carte
 board-deadline = Date limite { $date }
 board-excitement = { $count ->
     [one] Enthousiasme : 1 sur 5

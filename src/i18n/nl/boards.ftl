@@ -54,6 +54,8 @@ board-add-title = Functietitel
 board-add = Toevoegen
 board-move-to = Verplaatsen naar
 board-move = Verplaatsen
+board-move-card = Een kaart verplaatsen
+field-card = Kaart
 board-deadline = Deadline { $date }
 board-excitement = { $count ->
     [one] Enthousiasme: 1 van 5

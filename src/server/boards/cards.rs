@@ -55,7 +55,7 @@ pub async fn add(
     let mut work = Work::begin(scope, db).await?;
     // The stage's lock first, so two adds never share a rank.
     repo::stages::lock(&mut work, stage_id, now).await?;
-    let last = repo::ranks::highest_below(&mut work, stage_id, &id, None).await?;
+    let (last, _) = repo::ranks::neighbours(&mut work, stage_id, &id, None).await?;
     let card = NewCard {
         id: &id,
         board_id,

@@ -1,8 +1,9 @@
 //! The rules of moving a card: to another place in its stage, or to
-//! another stage of its board. The move runs in one unit of work that
-//! first locks its target stage (a row lock on PostgreSQL, the write lock
-//! on SQLite), so two tabs moving cards into one column queue instead of
-//! sharing a position; then:
+//! another stage of its board. The move runs in one short unit of work
+//! (five statements for a move within a stage) that first locks its target
+//! stage (a row lock on PostgreSQL, the writer's turn on SQLite), so two
+//! tabs moving cards into one column queue instead of sharing a position;
+//! then:
 //!
 //! - the card takes the midpoint rank between its new neighbours
 //!   (`rank.rs`), and when they leave no room the column is renumbered
@@ -30,7 +31,6 @@ pub async fn move_to(
     stage_id: &str,
     before: Option<&str>,
 ) -> Result<(), AppError> {
-    let today = super::cards::today(scope, db).await?;
     let now = now_ms();
     let mut work = Work::begin(scope, db).await?;
     let to = repo::stages::lock(&mut work, stage_id, now).await?;
@@ -38,7 +38,6 @@ pub async fn move_to(
     if card.board_id != to.board_id || before == Some(id) {
         return Err(AppError::NotFound);
     }
-    let from = repo::stages::get(&mut work, &card.stage_id).await?;
     let rank = match free_rank(&mut work, id, &to.id, before).await? {
         Some(rank) => rank,
         None => {
@@ -48,23 +47,32 @@ pub async fn move_to(
                 .ok_or_else(AppError::internal)?
         }
     };
-    let entering = from.id != to.id;
-    let applied_at = repo::stages::applied_position(work.conn(), &card.board_id).await?;
-    let set_applied =
-        entering && card.applied_on.is_none() && past_applying(&to.kind, to.position, applied_at);
+    let entering = card.stage_id != to.id;
+    let set_applied = entering
+        && card.applied_on.is_none()
+        && past_applying(
+            &to.kind,
+            to.position,
+            repo::stages::applied_position(work.conn(), &card.board_id).await?,
+        );
+    let today = if set_applied {
+        Some(super::cards::today(scope, db).await?)
+    } else {
+        None
+    };
     let placement = Placement {
         stage_id: &to.id,
         rank,
         entering,
-        applied_on: set_applied.then_some(today.as_str()),
+        applied_on: today.as_deref(),
     };
     repo::ranks::put(&mut work, id, &placement, now).await?;
     if entering {
-        let change = Change::stage((&from.id, &from.name), (&to.id, &to.name));
+        let change = Change::stage((&card.stage_id, &card.stage_name), (&to.id, &to.name));
         repo::events::insert(&mut work, id, &change, now).await?;
     }
-    if set_applied {
-        let change = Change::field("applied_on", None, Some(today.clone()));
+    if let Some(today) = today {
+        let change = Change::field("applied_on", None, Some(today));
         repo::events::insert(&mut work, id, &change, now).await?;
     }
     repo::boards::touch(&mut work, &to.board_id, now).await?;
@@ -79,11 +87,7 @@ async fn free_rank(
     stage: &str,
     before: Option<&str>,
 ) -> Result<Option<i64>, AppError> {
-    let next = match before {
-        Some(before) => Some(repo::ranks::rank_of(work, before, stage).await?),
-        None => None,
-    };
-    let prev = repo::ranks::highest_below(work, stage, id, next).await?;
+    let (prev, next) = repo::ranks::neighbours(work, stage, id, before).await?;
     Ok(rank::between(prev, next))
 }
 

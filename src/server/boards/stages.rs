@@ -126,7 +126,7 @@ async fn delete_moving_cards(
     let mut work = Work::begin(scope, db).await?;
     // The target's lock first: moves into it wait.
     let target = repo::stages::lock(&mut work, target, now).await?;
-    let last = repo::ranks::highest_below(&mut work, &target.id, "", None).await?;
+    let (last, _) = repo::ranks::neighbours(&mut work, &target.id, "", None).await?;
     let cards = repo::ranks::cards_in(&mut work, &stage.id, "").await?;
     let start = last.unwrap_or(0);
     let change = Change::stage((&stage.id, &stage.name), (&target.id, &target.name));

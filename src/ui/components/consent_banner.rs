@@ -2,9 +2,9 @@
 //! (except on the cookie choices page, which is the choice itself).
 //! Its three choices ("Accept analytics", "Reject", "Choose") are the same
 //! size and weight, on the first layer. It sits in the page flow, so the
-//! site stays usable while it is open. Without JavaScript the first two are
-//! plain form posts (the server sets the cookie and sends the browser back)
-//! and "Choose" is a link to the cookie choices page. The consent is decided
+//! site stays usable while it is open. The first two are plain form posts
+//! (the server sets the cookie and sends the browser back) and "Choose" is
+//! a link to the cookie choices page. The consent is decided
 //! on the server for each request and handed to the browser through
 //! `<html data-consent>`, like the other preferences.
 
@@ -14,65 +14,30 @@ use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// The visitor's consent, for every component; updated in place when they
-/// choose in the hydrated app.
-#[derive(Clone, Copy)]
-pub struct ConsentSignal(pub RwSignal<Consent>);
-
 /// The consent of the request being rendered (the shell writes it onto
-/// `<html data-consent>`).
+/// `<html data-consent>`, where the islands read it).
 #[cfg(feature = "ssr")]
 pub fn from_request() -> Consent {
     crate::api::edge::request_consent()
 }
 
-fn initial() -> Consent {
+/// [`from_request`], in code that also compiles for the browser.
+pub fn current() -> Consent {
     #[cfg(feature = "ssr")]
     {
         from_request()
     }
-    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
-    {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|root| root.get_attribute("data-consent"))
-            .and_then(|v| Consent::parse(&v))
-            .unwrap_or_default()
-    }
-    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    #[cfg(not(feature = "ssr"))]
     {
         Consent::default()
     }
 }
 
-/// Creates the consent signal; called once, by the layout.
-pub fn provide_consent() {
-    provide_context(ConsentSignal(RwSignal::new(initial())));
-}
-
-pub fn use_consent() -> RwSignal<Consent> {
-    use_context::<ConsentSignal>()
-        .map(|c| c.0)
-        .unwrap_or_else(|| RwSignal::new(Consent::default()))
-}
-
-/// Follows a consent action: once it succeeds, the whole page knows.
-pub fn follow(action: ServerAction<SaveConsent>) {
-    let consent = use_consent();
-    Effect::new(move |_| {
-        if let Some(Ok(choice)) = action.value().get() {
-            consent.set(choice);
-        }
-    });
-}
-
 #[component]
 pub fn ConsentBanner() -> impl IntoView {
     let i18n = use_i18n();
-    let consent = use_consent();
+    let consent = current();
     let action = ServerAction::<SaveConsent>::new();
-    follow(action);
     let location = use_location();
     let here = crate::ui::url::here(&location);
     let choose = move || {
@@ -80,8 +45,7 @@ pub fn ConsentBanner() -> impl IntoView {
         format!("/cookie-settings?return_to={back}")
     };
     // The choices page is itself the choice: no banner above it.
-    let shown =
-        move || consent.get() == Consent::Ask && location.pathname.get() != "/cookie-settings";
+    let shown = move || consent == Consent::Ask && location.pathname.get() != "/cookie-settings";
     move || {
         shown().then(|| {
             view! {

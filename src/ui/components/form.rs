@@ -70,9 +70,6 @@ pub fn Field(
     #[prop(optional)]
     list: Option<&'static str>,
     error: Signal<Option<AppError>>,
-    /// Called with the input's value on each keystroke (after hydration).
-    #[prop(optional)]
-    on_input: Option<Callback<String>>,
     /// The input's id when a page has several forms with this field;
     /// `field-{name}` otherwise.
     #[prop(optional, into)]
@@ -117,11 +114,6 @@ pub fn Field(
                 list=list
                 aria-invalid=move || message().is_some().then_some("true")
                 aria-describedby=described
-                on:input=move |ev| {
-                    if let Some(cb) = on_input {
-                        cb.run(event_target_value(&ev));
-                    }
-                }
             />
             {hint.map(|h| view! { <p id=hint_id class="field-hint">{h}</p> })}
             <p id=error_id class="field-error" aria-live="polite">{message}</p>

@@ -3,7 +3,7 @@
 //! link that reopens the cookie choices), and the usage beacon.
 
 use super::account_menu::{AccountMenu, VerifyBanner};
-use super::consent_banner::{ConsentBanner, provide_consent};
+use super::consent_banner::ConsentBanner;
 use super::locale_switcher::LocaleSwitcher;
 use super::policy_notice::PolicyNotice;
 use super::theme_switcher::ThemeSwitcher;
@@ -14,7 +14,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     crate::ui::session::provide_me();
-    provide_consent();
     let i18n = use_i18n();
     view! {
         <a class="skip-link" href="#main">{i18n.t("nav-skip")}</a>

@@ -6,7 +6,7 @@
 
 use crate::api::privacy::consent::SaveConsent;
 use crate::model::consent::Consent;
-use crate::ui::components::consent_banner::{follow, use_consent};
+use crate::ui::components::consent_banner::current;
 use crate::ui::components::form::{FormError, Notice, last_error};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -16,9 +16,8 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn ConsentPage() -> impl IntoView {
     let i18n = use_i18n();
-    let consent = use_consent();
+    let consent = current();
     let action = ServerAction::<SaveConsent>::new();
-    follow(action);
     let error = last_error(action.value());
     let query = use_query_map();
     let return_to = move || {
@@ -28,7 +27,7 @@ pub fn ConsentPage() -> impl IntoView {
             .unwrap_or_else(|| "/cookie-settings?notice=consent-saved".to_string())
     };
     let status = move || {
-        i18n.t(match consent.get() {
+        i18n.t(match consent {
             Consent::Ask => "consent-status-ask",
             Consent::Granted => "consent-status-granted",
             Consent::Denied => "consent-status-denied",
@@ -63,8 +62,7 @@ pub fn ConsentPage() -> impl IntoView {
                                 type="checkbox"
                                 name="analytics"
                                 value="on"
-                                prop:checked=move || consent.get() == Consent::Granted
-                                checked=move || consent.get_untracked() == Consent::Granted
+                                checked=consent == Consent::Granted
                                 aria-describedby="consent-analytics-help"
                             />
                             <label for="consent-analytics" class="consent-purpose-name">

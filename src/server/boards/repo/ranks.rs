@@ -6,11 +6,13 @@
 use crate::error::AppError;
 use crate::server::work::Work;
 
-/// Where a card sits, and whether it has an applied date.
+/// Where a card sits (its stage named, for the timeline), and whether it
+/// has an applied date.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CardPlace {
     pub board_id: String,
     pub stage_id: String,
+    pub stage_name: String,
     pub applied_on: Option<String>,
 }
 
@@ -18,7 +20,9 @@ pub struct CardPlace {
 pub async fn place_of(work: &mut Work<'_>, id: &str) -> Result<CardPlace, AppError> {
     let user_id = work.user_id()?;
     sqlx::query_as(
-        "SELECT board_id, stage_id, applied_on FROM applications WHERE id = $1 AND user_id = $2",
+        "SELECT a.board_id, a.stage_id, s.name AS stage_name, a.applied_on \
+         FROM applications a JOIN stages s ON s.id = a.stage_id \
+         WHERE a.id = $1 AND a.user_id = $2",
     )
     .bind(id)
     .bind(user_id)
@@ -27,37 +31,36 @@ pub async fn place_of(work: &mut Work<'_>, id: &str) -> Result<CardPlace, AppErr
     .ok_or(AppError::NotFound)
 }
 
-/// The rank of card `id` in `stage`; `NotFound` when it is not there.
-pub async fn rank_of(work: &mut Work<'_>, id: &str, stage: &str) -> Result<i64, AppError> {
-    let (rank,): (i64,) =
-        sqlx::query_as("SELECT rank FROM applications WHERE id = $1 AND stage_id = $2")
-            .bind(id)
-            .bind(stage)
-            .fetch_optional(work.conn())
-            .await?
-            .ok_or(AppError::NotFound)?;
-    Ok(rank)
-}
-
-/// The highest rank in `stage` below `under` (or at all, when `None`),
-/// card `except` left out.
-pub async fn highest_below(
+/// The ranks around a place in `stage`, card `except` left out: the card
+/// `before` (none: the end of the stage) and the highest rank below it.
+/// `NotFound` when `before` is not in the stage.
+pub async fn neighbours(
     work: &mut Work<'_>,
     stage: &str,
     except: &str,
-    under: Option<i64>,
-) -> Result<Option<i64>, AppError> {
-    let (prev,): (Option<i64>,) = sqlx::query_as(
-        "SELECT MAX(rank) FROM applications WHERE stage_id = $1 AND id <> $2 \
-         AND ($3 = 0 OR rank < $4)",
+    before: Option<&str>,
+) -> Result<(Option<i64>, Option<i64>), AppError> {
+    let Some(before) = before else {
+        let (prev,): (Option<i64>,) =
+            sqlx::query_as("SELECT MAX(rank) FROM applications WHERE stage_id = $1 AND id <> $2")
+                .bind(stage)
+                .bind(except)
+                .fetch_one(work.conn())
+                .await?;
+        return Ok((prev, None));
+    };
+    let (next, prev): (i64, Option<i64>) = sqlx::query_as(
+        "SELECT b.rank, (SELECT MAX(a.rank) FROM applications a \
+         WHERE a.stage_id = $2 AND a.id <> $3 AND a.rank < b.rank) \
+         FROM applications b WHERE b.id = $1 AND b.stage_id = $2",
     )
+    .bind(before)
     .bind(stage)
     .bind(except)
-    .bind(i64::from(under.is_some()))
-    .bind(under.unwrap_or(0))
-    .fetch_one(work.conn())
-    .await?;
-    Ok(prev)
+    .fetch_optional(work.conn())
+    .await?
+    .ok_or(AppError::NotFound)?;
+    Ok((prev, Some(next)))
 }
 
 /// The cards of `stage` in order, card `except` left out.

@@ -18,7 +18,14 @@ pub struct StageRow {
     pub position: i64,
 }
 
-const SELECT: &str = "SELECT id, board_id, name, color, kind, marks_applied, position FROM stages";
+/// The columns of a [`StageRow`].
+macro_rules! columns {
+    () => {
+        "id, board_id, name, color, kind, marks_applied, position"
+    };
+}
+
+const SELECT: &str = concat!("SELECT ", columns!(), " FROM stages");
 
 /// A board's stages, left to right.
 pub async fn list(scope: &Scope, db: &Db, board_id: &str) -> Result<Vec<StageRow>, AppError> {
@@ -127,26 +134,16 @@ pub async fn update(
 /// instead of sharing a position.
 pub async fn lock(work: &mut Work<'_>, id: &str, now: i64) -> Result<StageRow, AppError> {
     let user_id = work.user_id()?;
-    one_row(
-        sqlx::query("UPDATE stages SET updated_at = $3 WHERE id = $1 AND user_id = $2")
-            .bind(id)
-            .bind(user_id)
-            .bind(now)
-            .execute(work.conn())
-            .await?,
-    )?;
-    get(work, id).await
-}
-
-/// Stage `id`, read inside a unit of work.
-pub async fn get(work: &mut Work<'_>, id: &str) -> Result<StageRow, AppError> {
-    let user_id = work.user_id()?;
-    sqlx::query_as(&format!("{SELECT} WHERE id = $1 AND user_id = $2"))
-        .bind(id)
-        .bind(user_id)
-        .fetch_optional(work.conn())
-        .await?
-        .ok_or(AppError::NotFound)
+    sqlx::query_as(concat!(
+        "UPDATE stages SET updated_at = $3 WHERE id = $1 AND user_id = $2 RETURNING ",
+        columns!()
+    ))
+    .bind(id)
+    .bind(user_id)
+    .bind(now)
+    .fetch_optional(work.conn())
+    .await?
+    .ok_or(AppError::NotFound)
 }
 
 /// Writes a board's column order: `ids` left to right.

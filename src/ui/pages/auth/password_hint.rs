@@ -14,35 +14,51 @@ pub fn PasswordField(
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let strength = RwSignal::new(0u8);
     let hint = i18n.t_with(
         "password-rules",
         &[("min", (PASSWORD_MIN_CHARS as i64).into())],
     );
-    let label_key = move || match strength.get() {
-        0 => None,
-        1 => Some("password-strength-weak"),
-        2 => Some("password-strength-fair"),
-        3 => Some("password-strength-good"),
-        _ => Some("password-strength-strong"),
+    let levels = [
+        "password-strength-weak",
+        "password-strength-fair",
+        "password-strength-good",
+        "password-strength-strong",
+    ]
+    .map(|key| i18n.t(key));
+    view! {
+        <StrengthMeter levels=levels.to_vec() label=i18n.t("password-strength")>
+            <Field
+                name=name
+                label=label
+                kind="password"
+                autocomplete="new-password"
+                required=true
+                minlength=PASSWORD_MIN_CHARS
+                maxlength=PASSWORD_MAX_CHARS
+                hint=hint
+                error=error
+            />
+        </StrengthMeter>
+    }
+}
+
+/// Follows what is typed in the password field it holds and shows how
+/// strong it is: `levels` are the words for 1 to 4.
+#[island]
+fn StrengthMeter(levels: Vec<String>, label: String, children: Children) -> impl IntoView {
+    let strength = RwSignal::new(0u8);
+    let word = move || {
+        let s = usize::from(strength.get());
+        levels.get(s.wrapping_sub(1)).cloned()
     };
     view! {
-        <Field
-            name=name
-            label=label
-            kind="password"
-            autocomplete="new-password"
-            required=true
-            minlength=PASSWORD_MIN_CHARS
-            maxlength=PASSWORD_MAX_CHARS
-            hint=hint
-            error=error
-            on_input=Callback::new(move |value: String| strength.set(password_strength(&value)))
-        />
-        <div class="strength" aria-live="polite" hidden=move || label_key().is_none()>
+        <div class="strength-field" on:input=move |ev| strength.set(password_strength(&event_target_value(&ev)))>
+            {children()}
+        </div>
+        <div class="strength" aria-live="polite" hidden=move || strength.get() == 0>
             <meter min="0" max="4" low="2" high="3" optimum="4" value=move || strength.get()
-                aria-label=i18n.t("password-strength")></meter>
-            <span>{move || label_key().map(|k| i18n.t(k))}</span>
+                aria-label=label></meter>
+            <span>{word}</span>
         </div>
     }
 }

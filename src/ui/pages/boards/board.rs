@@ -1,25 +1,25 @@
 //! `/boards/:id`: one board as a kanban. The server renders every column
 //! and card, with plain forms to add and move cards, so the board works
-//! before (and without) the WebAssembly. Once hydrated, cards move by
-//! mouse, touch or keyboard, at once on screen, confirmed by the server.
+//! before (and without) the WebAssembly. Once live, the columns' island
+//! ([`BoardMoves`]) moves cards by mouse, touch or keyboard, at once on
+//! screen, saved by the server.
 
 use super::board_forms::BoardSettings;
 use super::card_panel::{CardPanel, PanelData};
 use super::column::Column;
 use super::list_view::ListView;
+use super::moves::{BoardMoves, MoveTexts};
 use super::route_id;
-use crate::api::boards::cards::MoveCard;
 use crate::api::boards::get_board;
-use crate::error::AppError;
-use crate::model::board::{Board, Filter, Place, Stage, move_card};
+use crate::model::board::{Board, Filter, Stage};
 use crate::ui::components::error_notice::ErrorNotice;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{I18n, use_i18n};
 use crate::ui::pages::settings::RequireSignIn;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// What every part of a live board shares.
+/// What every part of the board's page reads while the server renders it.
 #[derive(Clone, Copy)]
 pub(super) struct BoardCtx {
     pub board_id: StoredValue<String>,
@@ -27,44 +27,6 @@ pub(super) struct BoardCtx {
     pub ghost_days: i64,
     pub stages: RwSignal<Vec<Stage>>,
     pub filter: Memo<Filter>,
-    /// Read out by screen readers after each step of a move.
-    pub announce: RwSignal<String>,
-    /// A move the server refused, shown until the next one.
-    pub problem: RwSignal<Option<AppError>>,
-    /// The card being moved with the keyboard, and where it started.
-    pub lifted: RwSignal<Option<(String, Place)>>,
-    /// The card being dragged with a pointer, and where it would land.
-    pub dragging: RwSignal<Option<String>>,
-    pub drop_at: RwSignal<Option<Place>>,
-    mover: ServerAction<MoveCard>,
-}
-
-impl BoardCtx {
-    /// Reads the board again and updates the columns in place.
-    pub fn refresh(self) {
-        let id = self.board_id.get_value();
-        leptos::task::spawn_local(async move {
-            match get_board(id).await {
-                Ok(board) => self.stages.set(board.stages),
-                Err(error) => self.problem.set(Some(error)),
-            }
-        });
-    }
-
-    /// Shows a move at once and asks the server to make it; a refusal puts
-    /// the board back as the server has it.
-    pub fn commit(self, card_id: &str, place: Place) {
-        self.stages.update(|s| {
-            move_card(s, card_id, &place);
-        });
-        self.problem.set(None);
-        self.mover.dispatch(MoveCard {
-            id: card_id.to_string(),
-            stage_id: place.stage_id,
-            before: place.before.unwrap_or_default(),
-            back: String::new(),
-        });
-    }
 }
 
 #[component]
@@ -96,35 +58,13 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
             mode: q.get("mode").unwrap_or_default(),
         })
     });
-    let mover = ServerAction::<MoveCard>::new();
     let ctx = BoardCtx {
         board_id: StoredValue::new(board.id.clone()),
         ghost_days: board.ghost_days,
         stages: RwSignal::new(board.stages),
         filter,
-        announce: RwSignal::new(String::new()),
-        problem: RwSignal::new(None),
-        lifted: RwSignal::new(None),
-        dragging: RwSignal::new(None),
-        drop_at: RwSignal::new(None),
-        mover,
     };
     provide_context(ctx);
-    super::drag::keep_keys_while_lifted(ctx);
-    Effect::new(move |_| {
-        if let Some(Err(error)) = mover.value().get() {
-            ctx.problem.set(Some(error));
-            ctx.announce.set(i18n.t("board-move-failed"));
-            ctx.refresh();
-        }
-    });
-    // A change saved in the card panel shows on the board.
-    Effect::new(move |first: Option<()>| {
-        panel.reload.track();
-        if first.is_some() {
-            ctx.refresh();
-        }
-    });
     let list_view = move || query.with(|q| q.get("view").as_deref() == Some("list"));
     let view_link = move |list: bool| {
         let mut q = query.get();
@@ -167,22 +107,17 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
             })}
             <FilterForm />
             <p id="board-drag-help" class="sr-only">{i18n.t("board-drag-help")}</p>
-            <p class="sr-only" aria-live="assertive" aria-atomic="true">{move || ctx.announce.get()}</p>
-            {move || ctx.problem.get().map(|error| view! {
-                <div class="board-problem">
-                    <p>{i18n.t("board-move-failed")}</p>
-                    <ErrorNotice error />
-                </div>
-            })}
             {move || if list_view() {
                 view! { <ListView /> }.into_any()
             } else {
                 view! {
-                    <div class="board" role="region" aria-label=i18n.t("board-columns") tabindex="-1">
-                        <For each=stage_ids key=|id| id.clone() let:stage_id>
-                            <Column stage_id />
-                        </For>
-                    </div>
+                    <BoardMoves texts=move_texts(i18n)>
+                        <div class="board" role="region" aria-label=i18n.t("board-columns") tabindex="-1">
+                            <For each=stage_ids key=|id| id.clone() let:stage_id>
+                                <Column stage_id />
+                            </For>
+                        </div>
+                    </BoardMoves>
                 }.into_any()
             }}
             <BoardSettings id=board.id.clone() name=board.name.clone() archived=board.archived ghost_days=board.ghost_days />
@@ -191,6 +126,32 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The sentences of the board's island, in the page's language.
+fn move_texts(i18n: I18n) -> MoveTexts {
+    MoveTexts {
+        lifted: i18n.t_with("board-lifted", &[("title", "{title}".into())]),
+        dropped: i18n.t_with(
+            "board-dropped",
+            &[("title", "{title}".into()), ("where", "{where}".into())],
+        ),
+        position: i18n.t_with(
+            "board-position",
+            &[
+                ("stage", "{stage}".into()),
+                ("position", "{position}".into()),
+                ("count", "{count}".into()),
+            ],
+        ),
+        cancelled: i18n.t("board-move-cancelled"),
+        failed: i18n.t("board-move-failed"),
+        count: [
+            i18n.t_with("board-count", &[("count", 0.into())]),
+            i18n.t_with("board-count", &[("count", 1.into())]),
+            i18n.t_with("board-count", &[("count", "{count}".into())]),
+        ],
+    }
 }
 
 /// The filters, as a plain GET form: the address holds them.

@@ -1,8 +1,6 @@
 //! A board's settings, under its columns: add a stage, rename, archive,
 //! and delete for good (after ticking a confirmation).
 
-use super::board::BoardCtx;
-use super::stage_forms::refresh_after;
 use crate::api::boards::stages::AddStage;
 use crate::api::boards::{ArchiveBoard, DeleteBoard, RenameBoard};
 use crate::model::board::{STAGE_COLORS, STAGE_KINDS};
@@ -13,13 +11,12 @@ use leptos::prelude::*;
 #[component]
 pub fn BoardSettings(id: String, name: String, archived: bool, ghost_days: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let ctx = expect_context::<BoardCtx>();
     let id = StoredValue::new(id);
     let add = ServerAction::<AddStage>::new();
     let rename = ServerAction::<RenameBoard>::new();
     let archive = ServerAction::<ArchiveBoard>::new();
     let delete = ServerAction::<DeleteBoard>::new();
-    let add_error = refresh_after(ctx, add.value());
+    let add_error = last_error(add.value());
     let rename_error = last_error(rename.value());
     let delete_error = last_error(delete.value());
     view! {

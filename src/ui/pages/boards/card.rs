@@ -1,12 +1,10 @@
 //! A card on the board: company avatar, title (a link to its page),
 //! company, place and way of working, salary, deadline, excitement and
-//! tags; a handle to move it (mouse, touch or keyboard once hydrated) and
-//! the plain "Move to" form.
+//! tags; a handle to move it (mouse, touch or keyboard once live, see
+//! `moves`; without JavaScript, the column's "Move a card" form).
 
 use super::board::BoardCtx;
 use super::card_panel::card_link;
-use super::drag;
-use super::move_form::MoveForm;
 use crate::api::boards::cards::MoveCard;
 use crate::model::board::{Card, initials, locate};
 use crate::ui::i18n::{I18n, use_i18n};
@@ -24,20 +22,6 @@ pub fn CardView(card_id: String, stage_id: String) -> impl IntoView {
         .with_untracked(|s| locate(s, &id.get_value()).map(|(si, ci)| s[si].cards[ci].clone()));
     let Some(card) = card else {
         return ().into_any();
-    };
-    let lifted = move || {
-        ctx.lifted
-            .with(|l| l.as_ref().is_some_and(|(c, _)| *c == id.get_value()))
-    };
-    let dragging = move || {
-        ctx.dragging
-            .with(|d| d.as_deref() == Some(&*id.get_value()))
-    };
-    let drop_here = move || {
-        ctx.drop_at.with(|p| {
-            p.as_ref()
-                .is_some_and(|p| p.before.as_deref() == Some(&*id.get_value()))
-        })
     };
     let title = card.title.clone();
     let meta: Vec<String> = [
@@ -76,14 +60,7 @@ pub fn CardView(card_id: String, stage_id: String) -> impl IntoView {
         <li
             id=format!("card-{}", id.get_value())
             class="job-card"
-            class:card-lifted=lifted
-            class:card-dragging=dragging
-            class:card-drop-before=drop_here
             data-card=id.get_value()
-            on:pointerdown=move |ev| drag::pointer_down(ctx, &id.get_value(), ev)
-            on:pointermove=move |ev| drag::pointer_move(ctx, ev)
-            on:pointerup=move |ev| drag::pointer_up(ctx, ev)
-            on:pointercancel=move |ev| drag::pointer_cancel(ctx, ev)
         >
             <div class="card-top">
                 <span class="avatar" aria-hidden="true">{initials(&card.company)}</span>
@@ -97,8 +74,7 @@ pub fn CardView(card_id: String, stage_id: String) -> impl IntoView {
                     class="card-handle"
                     aria-label=handle_label
                     aria-describedby="board-drag-help"
-                    aria-pressed=move || lifted().to_string()
-                    on:keydown=move |ev| drag::key(ctx, &id.get_value(), ev)
+                    aria-pressed="false"
                 >
                     <span aria-hidden="true">"⠿"</span>
                 </button>
@@ -109,7 +85,6 @@ pub fn CardView(card_id: String, stage_id: String) -> impl IntoView {
             {excitement}
             {tags}
             {ghost}
-            <MoveForm card_id=id.get_value() stage_id title />
         </li>
     }
     .into_any()
@@ -136,11 +111,6 @@ fn ghost_hint(ctx: BoardCtx, card: &Card, stage_id: &str) -> Option<impl IntoVie
     let card_id = card.id.clone();
     let move_form = lost.map(|(lost_id, lost_name)| {
         let action = ServerAction::<MoveCard>::new();
-        Effect::new(move |_| {
-            if let Some(Ok(())) = action.value().get() {
-                ctx.refresh();
-            }
-        });
         let label = i18n.t_with("board-ghosted-move", &[("stage", lost_name.into())]);
         view! {
             <ActionForm action>

@@ -21,15 +21,14 @@ use leptos_meta::Title;
 #[component]
 pub fn CardPage() -> impl IntoView {
     let id = route_id();
-    let reload = RwSignal::new(0u32);
-    let card = Resource::new(move || (id.get(), reload.get()), |(id, _)| get_card(id));
+    let card = Resource::new(move || id.get(), get_card);
     let names = Resource::new(|| (), |_| company_names());
     view! {
         <RequireSignIn>
             <Transition>
                 {move || card.get().map(|r| match r {
                     Ok(card) => view! {
-                        <CardDetail card names=suggestions(names) reload panel=false />
+                        <CardDetail card names=suggestions(names) panel=false />
                     }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 })}
@@ -60,26 +59,11 @@ fn options(i18n: I18n, values: &[&str], prefix: &str) -> Vec<(String, String)> {
 /// The card in full; `panel` when it opens beside its board (its title is
 /// then a second-level heading under the board's).
 #[component]
-pub(super) fn CardDetail(
-    card: FullCard,
-    names: Signal<Vec<String>>,
-    reload: RwSignal<u32>,
-    panel: bool,
-) -> impl IntoView {
+pub(super) fn CardDetail(card: FullCard, names: Signal<Vec<String>>, panel: bool) -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<UpdateCard>::new();
     let mover = ServerAction::<MoveCard>::new();
     let archive = ServerAction::<ArchiveCard>::new();
-    Effect::new(move |_| {
-        let done = [
-            save.value().get().is_some_and(|r| r.is_ok()),
-            mover.value().get().is_some_and(|r| r.is_ok()),
-            archive.value().get().is_some_and(|r| r.is_ok()),
-        ];
-        if done.contains(&true) {
-            reload.update(|n| *n += 1);
-        }
-    });
     view! {
         <Title text=card.fields.title.clone() />
         <article class="card-page" aria-labelledby="card-title">

@@ -1,8 +1,7 @@
 //! The card beside its board: `/boards/:id?card=…` opens a card's detail
 //! in a panel next to the columns on wide screens, and over the whole
 //! screen on narrow ones, so a card has an address to bookmark while the
-//! board stays in view. Escape or the close link shuts it; a save
-//! refreshes the board.
+//! board stays in view. The close link (and, once live, Escape) shuts it.
 
 use super::card_page::{CardDetail, suggestions};
 use crate::api::boards::cards::get_card;
@@ -12,7 +11,7 @@ use crate::model::card::FullCard;
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
 
 /// The open card, if any, and the company names its form suggests.
@@ -20,8 +19,6 @@ use leptos_router::params::ParamsMap;
 pub(super) struct PanelData {
     card: Resource<Result<Option<FullCard>, AppError>>,
     names: Resource<Result<Vec<String>, AppError>>,
-    /// Bumped by each change made in the panel.
-    pub reload: RwSignal<u32>,
 }
 
 impl PanelData {
@@ -30,10 +27,9 @@ impl PanelData {
     pub fn new() -> Self {
         let query = use_query_map();
         let open = Memo::new(move |_| query.with(|q| q.get("card")));
-        let reload = RwSignal::new(0u32);
         let card = Resource::new(
-            move || (open.get(), reload.get()),
-            |(id, _)| async move {
+            move || open.get(),
+            |id| async move {
                 match id {
                     Some(id) => get_card(id).await.map(Some),
                     None => Ok(None),
@@ -50,11 +46,7 @@ impl PanelData {
                 }
             },
         );
-        PanelData {
-            card,
-            names,
-            reload,
-        }
+        PanelData { card, names }
     }
 }
 
@@ -82,7 +74,7 @@ pub(super) fn CardPanel(data: PanelData, board_id: String) -> impl IntoView {
         <Suspense>
             {move || data.card.get().map(|r| match r {
                 Ok(Some(card)) => view! {
-                    <Panel card names=suggestions(data.names) reload=data.reload board_id=board_id.clone() />
+                    <Panel card names=suggestions(data.names) board_id=board_id.clone() />
                 }.into_any(),
                 Ok(None) => ().into_any(),
                 Err(error) => view! {
@@ -95,36 +87,41 @@ pub(super) fn CardPanel(data: PanelData, board_id: String) -> impl IntoView {
 }
 
 #[component]
-fn Panel(
-    card: FullCard,
-    names: Signal<Vec<String>>,
-    reload: RwSignal<u32>,
-    board_id: String,
-) -> impl IntoView {
+fn Panel(card: FullCard, names: Signal<Vec<String>>, board_id: String) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let close = Memo::new(move |_| query.with(|q| close_link(q, &board_id)));
-    let node = NodeRef::<leptos::html::Aside>::new();
-    // Focus moves into the panel when it opens, for keyboard and screen
-    // reader users.
-    Effect::new(move |_| {
-        if let Some(panel) = node.get() {
-            let _ = panel.focus();
-        }
-    });
-    let navigate = use_navigate();
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            navigate(&close.get_untracked(), Default::default());
-        }
-    };
+    let close = query.with_untracked(|q| close_link(q, &board_id));
     view! {
-        <aside class="card-panel" node_ref=node tabindex="-1" aria-labelledby="card-title" on:keydown=on_key>
-            <a class="card-panel-close button button-small button-secondary" href=move || close.get()>
-                {i18n.t("card-panel-close")}
-            </a>
-            <CardDetail card names reload panel=true />
+        <aside id="card-panel" class="card-panel" tabindex="-1" aria-labelledby="card-title">
+            <PanelKeys close=close.clone()>
+                <a class="card-panel-close button button-small button-secondary" href=close>
+                    {i18n.t("card-panel-close")}
+                </a>
+                <CardDetail card names panel=true />
+            </PanelKeys>
         </aside>
     }
     .into_any()
+}
+
+/// Once live, focus moves into the open panel (for keyboard and screen
+/// reader users) and Escape closes it, going to `close`.
+#[island]
+fn PanelKeys(close: String, children: Children) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    if let Some(panel) = document()
+        .get_element_by_id("card-panel")
+        .and_then(|p| leptos::wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(p).ok())
+    {
+        let _ = panel.focus();
+    }
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        #[cfg(feature = "hydrate")]
+        if ev.key() == "Escape" {
+            let _ = window().location().set_href(&close);
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (ev, &close);
+    };
+    view! { <div class="card-panel-keys" on:keydown=on_key>{children()}</div> }
 }

@@ -1,14 +1,14 @@
 //! One column of the board: its name and count, its settings, a quick-add
-//! form at the top, and its cards.
+//! form at the top, its cards, and the form that moves one of them.
 
 use super::board::BoardCtx;
 use super::card::CardView;
+use super::move_form::MoveForm;
 use super::stage_forms::StageSettings;
 use crate::api::boards::cards::AddCard;
 use crate::model::board::Stage;
 use crate::ui::components::form::{FormError, last_error};
 use crate::ui::i18n::use_i18n;
-use leptos::html;
 use leptos::prelude::*;
 
 #[component]
@@ -37,6 +37,19 @@ pub fn Column(stage_id: String) -> impl IntoView {
     };
     // What the column shows: with a filter on, the cards that match it.
     let count = move || visible().len();
+    let titles = move |ids: Vec<String>| {
+        stage.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.cards
+                        .iter()
+                        .filter(|c| ids.contains(&c.id))
+                        .map(|c| (c.id.clone(), c.title.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
     let heading_id = move || format!("stage-{}-name", sid.get_value());
     view! {
         <section class="column" data-stage=sid.get_value() aria-labelledby=heading_id>
@@ -56,31 +69,22 @@ pub fn Column(stage_id: String) -> impl IntoView {
                     <CardView card_id stage_id=sid.get_value() />
                 </For>
             </ol>
+            {move || {
+                let cards = titles(visible());
+                (!cards.is_empty()).then(|| view! { <MoveForm stage_id=sid.get_value() cards /> })
+            }}
         </section>
     }
     .into_any()
 }
 
-/// Title and company, Enter to save; the title field keeps focus for the
-/// next card.
+/// Title and company, Enter to save.
 #[component]
 fn QuickAdd(stage_id: String) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = expect_context::<BoardCtx>();
     let add = ServerAction::<AddCard>::new();
     let error = last_error(add.value());
-    let title_ref = NodeRef::<html::Input>::new();
-    let company_ref = NodeRef::<html::Input>::new();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = add.value().get() {
-            if let (Some(title), Some(company)) = (title_ref.get(), company_ref.get()) {
-                title.set_value("");
-                company.set_value("");
-                let _ = title.focus();
-            }
-            ctx.refresh();
-        }
-    });
     let id = |name: &str| format!("add-{name}-{stage_id}");
     let title_id = id("title");
     let company_id = id("company");
@@ -102,10 +106,10 @@ fn QuickAdd(stage_id: String) -> impl IntoView {
             <input type="hidden" name="stage_id" value=stage_id.clone() />
             <FormError error />
             <label class="sr-only" for=title_id.clone()>{i18n.t("board-add-title")}</label>
-            <input node_ref=title_ref id=title_id name="title" required maxlength="100"
+            <input id=title_id name="title" required maxlength="100"
                 placeholder=i18n.t("board-add-title") autocomplete="off" />
             <label class="sr-only" for=company_id.clone()>{i18n.t("field-company")}</label>
-            <input node_ref=company_ref id=company_id name="company" maxlength="100"
+            <input id=company_id name="company" maxlength="100"
                 placeholder=i18n.t("field-company") list="company-names" autocomplete="off" />
             <p class="field-error" aria-live="polite">{title_error}</p>
             {duplicate}

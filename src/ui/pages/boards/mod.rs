@@ -8,11 +8,11 @@ mod card_page;
 mod card_panel;
 mod column;
 mod company_page;
-mod drag;
 mod import;
 mod list;
 mod list_view;
 mod move_form;
+mod moves;
 mod stage_forms;
 mod timeline;
 

@@ -1,30 +1,13 @@
 //! A column's settings, folded under its name: rename, recolour, kind,
 //! "marks applied", move left or right, delete (its cards go to a stage
-//! the person picks). Each is a plain form; once hydrated the board
-//! updates in place.
+//! the person picks). Each is a plain form.
 
 use super::board::BoardCtx;
 use crate::api::boards::stages::{DeleteStage, ShiftStage, UpdateStage};
-use crate::error::AppError;
 use crate::model::board::{STAGE_COLORS, STAGE_KINDS, Stage};
 use crate::ui::components::form::{Field, FormError, last_error};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
-
-/// Refreshes the board after each success, shows the last error.
-pub(super) fn refresh_after<T, S>(ctx: BoardCtx, value: S) -> Signal<Option<AppError>>
-where
-    T: 'static,
-    S: Get<Value = Option<Result<T, AppError>>> + Clone + Send + Sync + 'static,
-{
-    let watched = value.clone();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = watched.get() {
-            ctx.refresh();
-        }
-    });
-    last_error(value)
-}
 
 #[component]
 pub fn StageSettings(stage: Stage) -> impl IntoView {
@@ -33,9 +16,9 @@ pub fn StageSettings(stage: Stage) -> impl IntoView {
     let update = ServerAction::<UpdateStage>::new();
     let shift = ServerAction::<ShiftStage>::new();
     let delete = ServerAction::<DeleteStage>::new();
-    let update_error = refresh_after(ctx, update.value());
-    let shift_error = refresh_after(ctx, shift.value());
-    let delete_error = refresh_after(ctx, delete.value());
+    let update_error = last_error(update.value());
+    let shift_error = last_error(shift.value());
+    let delete_error = last_error(delete.value());
     let key = StoredValue::new(stage.id.clone());
     let id = move |name: &str| format!("stage-{}-{name}", key.get_value());
     let others: Vec<(String, String)> = ctx.stages.with_untracked(|s| {

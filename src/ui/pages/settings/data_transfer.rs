@@ -4,8 +4,8 @@
 //! they work before hydration and without JavaScript; a refusal comes back
 //! in the address (`?export_error=`, `?import_error=`) and shows at its
 //! form. A large account's export is prepared in the background: its
-//! progress shows here, refreshed every few seconds once the page is
-//! hydrated (a link refreshes it without JavaScript).
+//! progress shows here, followed every few seconds once the page is live
+//! (an island; a link refreshes it without JavaScript).
 
 use crate::api::privacy::data::get_prepared_export;
 use crate::error::AppError;
@@ -55,40 +55,16 @@ pub fn ExportForm(prepared: PreparedResource) -> impl IntoView {
     }
 }
 
-/// How often the page looks at a preparation under way.
+/// How often the live page looks at a preparation under way.
+#[cfg(feature = "hydrate")]
 const POLL_MS: u64 = 2000;
 
 /// What [`ExportForm`] shows of a prepared export.
 pub type PreparedResource = Resource<Result<Option<PreparedExport>, AppError>>;
 
-/// The person's prepared export, looked at again every few seconds once
-/// hydrated while it is under way. Made by the page itself, before any
-/// `Suspense`, so that the server's answer is found again at hydration.
+/// The person's prepared export, if any.
 pub fn prepared_export() -> PreparedResource {
-    let tick = RwSignal::new(0u32);
-    let prepared = Resource::new(move || tick.get(), |_| get_prepared_export());
-    Effect::new(move |_| {
-        let handle = set_interval_with_handle(
-            move || {
-                let busy = prepared
-                    .get_untracked()
-                    .and_then(Result::ok)
-                    .flatten()
-                    .is_some_and(|export| export.in_progress());
-                if busy {
-                    tick.update(|t| *t += 1);
-                }
-            },
-            std::time::Duration::from_millis(POLL_MS),
-        )
-        .ok();
-        on_cleanup(move || {
-            if let Some(handle) = handle {
-                handle.clear();
-            }
-        });
-    });
-    prepared
+    Resource::new(|| (), |_| get_prepared_export())
 }
 
 /// The export being prepared, or ready and waiting in the mailbox.
@@ -106,35 +82,23 @@ fn Prepared(prepared: PreparedResource) -> impl IntoView {
 #[component]
 fn PreparedStatus(export: PreparedExport) -> impl IntoView {
     let i18n = use_i18n();
-    let percent = export.percent();
     match export.state {
         PreparedState::Queued | PreparedState::Running => {
-            // Queued, nothing is counted yet: an indeterminate bar.
-            let started = export.state == PreparedState::Running && export.rows_total > 0;
-            let label = if started {
-                i18n.t_with(
+            let texts = ProgressTexts {
+                preparing: i18n.t("data-export-preparing"),
+                queued: i18n.t("data-export-queued"),
+                progress: i18n.t_with(
                     "data-export-progress",
                     &[
-                        ("percent", percent.into()),
-                        ("done", export.rows_done.into()),
-                        ("total", export.rows_total.into()),
+                        ("percent", "{percent}".into()),
+                        ("done", "{done}".into()),
+                        ("total", "{total}".into()),
                     ],
-                )
-            } else {
-                i18n.t("data-export-queued")
+                ),
+                hint: i18n.t("data-export-preparing-hint"),
+                refresh: i18n.t("data-export-refresh"),
             };
-            view! {
-                <div class="export-progress" role="status" aria-live="polite">
-                    <p><strong>{i18n.t("data-export-preparing")}</strong></p>
-                    <progress max="100" value=started.then_some(percent) aria-labelledby="export-progress-label">
-                        {started.then(|| format!("{percent}%"))}
-                    </progress>
-                    <p id="export-progress-label">{label}</p>
-                    <p class="field-hint">{i18n.t("data-export-preparing-hint")}</p>
-                    <p><a href="/settings/data#export">{i18n.t("data-export-refresh")}</a></p>
-                </div>
-            }
-            .into_any()
+            view! { <ExportProgress export texts /> }.into_any()
         }
         PreparedState::Ready => view! {
             <p class="notice" role="status">{i18n.t_with("data-export-ready", &[(
@@ -148,6 +112,70 @@ fn PreparedStatus(export: PreparedExport) -> impl IntoView {
         }
         .into_any(),
         PreparedState::Downloaded | PreparedState::Expired => ().into_any(),
+    }
+}
+
+/// The words of [`ExportProgress`], translated on the server; `progress`
+/// holds `{percent}`, `{done}` and `{total}`.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct ProgressTexts {
+    preparing: String,
+    queued: String,
+    progress: String,
+    hint: String,
+    refresh: String,
+}
+
+/// A preparation under way. Once live it asks the server every few seconds
+/// and moves the bar; when the preparation ends, the page loads again to
+/// show the outcome.
+#[island]
+fn ExportProgress(export: PreparedExport, texts: ProgressTexts) -> impl IntoView {
+    let export = RwSignal::new(export);
+    #[cfg(feature = "hydrate")]
+    {
+        let handle = set_interval_with_handle(
+            move || {
+                leptos::task::spawn_local(async move {
+                    match get_prepared_export().await {
+                        Ok(Some(now)) if now.in_progress() => export.set(now),
+                        Ok(_) => crate::ui::browser::reload(),
+                        // A hiccup: the next tick asks again.
+                        Err(_) => {}
+                    }
+                });
+            },
+            std::time::Duration::from_millis(POLL_MS),
+        );
+        if let Ok(handle) = handle {
+            on_cleanup(move || handle.clear());
+        }
+    }
+    let started = move || export.with(|e| e.state == PreparedState::Running && e.rows_total > 0);
+    let percent = move || export.with(PreparedExport::percent);
+    let label = move || {
+        if started() {
+            export.with(|e| {
+                texts
+                    .progress
+                    .replace("{percent}", &e.percent().to_string())
+                    .replace("{done}", &e.rows_done.to_string())
+                    .replace("{total}", &e.rows_total.to_string())
+            })
+        } else {
+            texts.queued.clone()
+        }
+    };
+    view! {
+        <div class="export-progress" role="status" aria-live="polite">
+            <p><strong>{texts.preparing.clone()}</strong></p>
+            <progress max="100" value=move || started().then(percent) aria-labelledby="export-progress-label">
+                {move || started().then(|| format!("{}%", percent()))}
+            </progress>
+            <p id="export-progress-label">{label}</p>
+            <p class="field-hint">{texts.hint.clone()}</p>
+            <p><a href="/settings/data#export">{texts.refresh.clone()}</a></p>
+        </div>
     }
 }
 

@@ -1,7 +1,6 @@
 //! Career preferences: desired titles and locations, ways of working, job
 //! types, salary range with currency and period, notice period.
 
-use super::Reload;
 use crate::api::profile::SaveCareer;
 use crate::model::currencies::CURRENCIES;
 use crate::model::profile::{Career, JOB_TYPES, SALARY_PERIODS, WORK_MODES};
@@ -32,7 +31,6 @@ fn flag_name(prefix: &str, value: &str) -> &'static str {
 pub fn CareerSection(career: Career) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<SaveCareer>::new();
-    let form = expect_context::<Reload>().form("career".into(), action.value());
     let error = last_error(action.value());
     let number = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_default();
     let group = move |legend: &'static str,
@@ -65,7 +63,7 @@ pub fn CareerSection(career: Career) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="career-title">
             <h2 id="career-title">{i18n.t("profile-career-title")}</h2>
-            <ActionForm action node_ref=form>
+            <ActionForm action>
                 <FormError error />
                 <Field name="desired_titles" label=i18n.t("field-desired-titles") maxlength=1100
                     value=career.desired_titles.join(", ") hint=i18n.t("profile-list-hint") error />

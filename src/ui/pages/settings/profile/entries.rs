@@ -2,7 +2,6 @@
 //! edit form and a delete button, and a form to add one. What differs per
 //! kind of entry is its [`EntryKind`].
 
-use super::Reload;
 use crate::error::AppError;
 use crate::ui::components::form::{Field, FormAction, FormError, last_error};
 use crate::ui::i18n::use_i18n;
@@ -76,7 +75,6 @@ pub fn EntriesSection<K: EntryKind>(entries: Vec<K>) -> impl IntoView {
 fn Entry<K: EntryKind>(entry: K) -> impl IntoView {
     let i18n = use_i18n();
     let delete = ServerAction::<K::Delete>::new();
-    expect_context::<Reload>().after(delete.value());
     let delete_error = last_error(delete.value());
     let dated = entry.dated();
     let (id, start) = (dated.id.to_string(), dated.start.to_string());
@@ -118,14 +116,13 @@ fn EntryForm<K: EntryKind>(entry: Option<K>) -> impl IntoView {
     } else {
         entry_id.clone()
     };
-    let form = expect_context::<Reload>().form(format!("{}-{key}", K::NAME), action.value());
     let error = last_error(action.value());
     let id = move |name: &str| format!("{}-{key}-{name}", K::NAME);
     let entry = entry.as_ref();
     let fields = K::fields(entry, &id, error);
     let more_fields = K::more_fields(entry, &id, error);
     view! {
-        <ActionForm action node_ref=form>
+        <ActionForm action>
             <FormError error />
             <input type="hidden" name="id" value=entry_id />
             {fields}

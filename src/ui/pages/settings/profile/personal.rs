@@ -1,7 +1,6 @@
 //! Personal details: name, email (changed on the account tab), phone,
 //! city, region, country, time zone and interface language.
 
-use super::Reload;
 use crate::api::profile::SavePersonal;
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -34,7 +33,6 @@ fn country_options(locale: Locale, none: String) -> Vec<(String, String)> {
 pub fn PersonalSection(profile: Profile, zones: Vec<String>) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<SavePersonal>::new();
-    let form = expect_context::<Reload>().form("personal".into(), action.value());
     let error = last_error(action.value());
     let locales = std::iter::once((String::new(), i18n.t("profile-locale-none")))
         .chain(
@@ -46,7 +44,7 @@ pub fn PersonalSection(profile: Profile, zones: Vec<String>) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="personal-title">
             <h2 id="personal-title">{i18n.t("profile-personal-title")}</h2>
-            <ActionForm action node_ref=form>
+            <ActionForm action>
                 <FormError error />
                 <Field name="name" label=i18n.t("field-name") autocomplete="name" required=true
                     maxlength=100 value=profile.name error />
@@ -77,7 +75,7 @@ pub fn PersonalSection(profile: Profile, zones: Vec<String>) -> impl IntoView {
 }
 
 /// A searchable time zone: free text with the zone list as suggestions.
-/// Once hydrated, an empty field is filled with the browser's zone.
+/// Once the page is live, an empty field is filled with the browser's zone.
 #[component]
 fn TimeZoneField(
     saved: String,
@@ -85,15 +83,6 @@ fn TimeZoneField(
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let value = RwSignal::new(saved);
-    Effect::new(move |_| {
-        #[cfg(feature = "hydrate")]
-        if value.get_untracked().is_empty()
-            && let Some(zone) = browser_time_zone()
-        {
-            value.set(zone);
-        }
-    });
     let message = move || {
         error
             .get()
@@ -102,10 +91,11 @@ fn TimeZoneField(
     view! {
         <div class="field" class:field-invalid=move || message().is_some()>
             <label for="field-time_zone">{i18n.t("field-time-zone")}</label>
-            <input id="field-time_zone" name="time_zone" type="text" list="time-zones"
-                autocomplete="off" maxlength="64" value=value.get_untracked() prop:value=value
-                aria-describedby="field-time_zone-hint field-time_zone-error"
-                on:input=move |ev| value.set(event_target_value(&ev)) />
+            <BrowserZone>
+                <input id="field-time_zone" name="time_zone" type="text" list="time-zones"
+                    autocomplete="off" maxlength="64" value=saved
+                    aria-describedby="field-time_zone-hint field-time_zone-error" />
+            </BrowserZone>
             <datalist id="time-zones">
                 {zones.into_iter().map(|zone| view! { <option value=zone></option> }).collect_view()}
             </datalist>
@@ -115,13 +105,26 @@ fn TimeZoneField(
     }
 }
 
-/// The browser's IANA zone, from `Intl.DateTimeFormat().resolvedOptions()`.
-#[cfg(feature = "hydrate")]
-fn browser_time_zone() -> Option<String> {
-    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
-    let options = format.resolved_options();
-    js_sys::Reflect::get(&options, &"timeZone".into())
-        .ok()?
-        .as_string()
-        .filter(|zone| !zone.is_empty())
+/// Fills the empty time zone field it holds with the browser's zone, from
+/// `Intl.DateTimeFormat().resolvedOptions()`.
+#[island]
+fn BrowserZone(children: Children) -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    {
+        use leptos::wasm_bindgen::JsCast;
+        let field = document()
+            .get_element_by_id("field-time_zone")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let format =
+            js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+        let zone = js_sys::Reflect::get(&format.resolved_options(), &"timeZone".into())
+            .ok()
+            .and_then(|z| z.as_string());
+        if let (Some(field), Some(zone)) = (field, zone)
+            && field.value().is_empty()
+        {
+            field.set_value(&zone);
+        }
+    }
+    children()
 }

@@ -1,6 +1,5 @@
 //! Skills as tags: each with its own remove button, and a form to add one.
 
-use super::Reload;
 use crate::api::profile::{AddSkill, DeleteSkill};
 use crate::model::profile::Skill;
 use crate::ui::components::form::{Field, FormError, last_error};
@@ -11,7 +10,6 @@ use leptos::prelude::*;
 pub fn SkillsSection(skills: Vec<Skill>) -> impl IntoView {
     let i18n = use_i18n();
     let add = ServerAction::<AddSkill>::new();
-    let form = expect_context::<Reload>().form("skills".into(), add.value());
     let error = last_error(add.value());
     let empty = skills.is_empty();
     view! {
@@ -21,7 +19,7 @@ pub fn SkillsSection(skills: Vec<Skill>) -> impl IntoView {
             <ul class="profile-tags">
                 {skills.into_iter().map(|skill| view! { <SkillTag skill /> }).collect_view()}
             </ul>
-            <ActionForm action=add node_ref=form attr:class="profile-inline">
+            <ActionForm action=add attr:class="profile-inline">
                 <FormError error />
                 <Field name="skill" label=i18n.t("field-skill") required=true maxlength=100 error />
                 <button type="submit" class="button button-secondary" disabled=move || add.pending().get()>
@@ -36,7 +34,6 @@ pub fn SkillsSection(skills: Vec<Skill>) -> impl IntoView {
 fn SkillTag(skill: Skill) -> impl IntoView {
     let i18n = use_i18n();
     let delete = ServerAction::<DeleteSkill>::new();
-    expect_context::<Reload>().after(delete.value());
     let remove = i18n.t_with(
         "profile-skill-remove",
         &[("name", skill.name.clone().into())],
