@@ -22,6 +22,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let prefs = crate::ui::prefs::from_request();
     provide_context(prefs);
     crate::api::edge::mark_page(use_nonce());
+    crate::api::typed::provide();
     view! {
         <!DOCTYPE html>
         <html

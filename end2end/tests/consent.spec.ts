@@ -36,9 +36,10 @@ test.describe('cookie consent', () => {
       const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
       expect(storage, path).toBe(0);
     }
-    // Moving inside the hydrated app sends nothing either.
+    // Moving on, or leaving the page, sends nothing either.
     await page.goto('/privacy');
     await hydrated(page);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     await page.getByRole('link', { name: 'Terms' }).first().click();
     await expect(page).toHaveURL(/\/terms$/);
     expect(analytics).toEqual([]);
@@ -77,6 +78,9 @@ test.describe('cookie consent', () => {
     expect(await cookie(context, 'offerline_visit')).toBeTruthy();
     await page.getByRole('contentinfo').getByRole('link', { name: 'Terms' }).click();
     await expect(page).toHaveURL(/\/terms$/);
+    // Leaving a page sends the time spent on it; a hidden page sends it too.
+    await hydrated(page);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     await expect.poll(() => analytics.length).toBeGreaterThan(0);
     await page.reload();
     await hydrated(page);
@@ -94,6 +98,8 @@ test.describe('cookie consent', () => {
     expect(await cookie(context, 'offerline_visit')).toBeUndefined();
     await page.getByRole('contentinfo').getByRole('link', { name: 'Terms' }).click();
     await expect(page).toHaveURL(/\/terms$/);
+    await hydrated(page);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     await page.reload();
     await expect(banner(page)).toBeHidden();
     expect(analytics).toEqual([]);

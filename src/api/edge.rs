@@ -192,6 +192,10 @@ pub async fn respond<T>(
     };
     // A plain form post (no JavaScript) is answered by a redirect back to
     // the form, with the error in the URL; a status here would replace it.
+    // What a refused plain form sent comes back with it.
+    if result.is_err() && plain_form() {
+        super::typed::remember();
+    }
     if let Err(err) = &result
         && !plain_form()
         && let Some(res) = use_context::<leptos_axum::ResponseOptions>()

@@ -16,6 +16,7 @@ pub mod privacy;
 pub mod profile;
 pub mod site;
 pub mod support;
+pub mod typed;
 
 #[cfg(feature = "ssr")]
 pub mod edge;

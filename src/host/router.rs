@@ -1,8 +1,9 @@
 //! The whole HTTP application: pages, server functions, static files, probes,
 //! and the layers every request passes through (outermost first): request id,
 //! tracing, readable error pages, body limit, panic guard, timeout, security headers, the
-//! session and client behind the request, compression,
-//! and the Origin check on server functions.
+//! session and client behind the request, compression, the Origin check
+//! on server functions, and the copy of a plain form's body kept for its
+//! page should the server function refuse it (`api::typed`).
 
 use crate::app::{App, shell};
 use crate::host::wiring;
@@ -46,7 +47,8 @@ pub fn build(state: AppState) -> Router {
             move || provide_context(context_state.clone()),
             move || shell(leptos_options.clone()),
         )
-        .route_layer(server_fns_guarded);
+        .route_layer(server_fns_guarded)
+        .route_layer(axum::middleware::from_fn(crate::api::typed::keep_form));
 
     let fallback_state = state.clone();
     let fallback = leptos_axum::file_and_error_handler_with_context::<AppState, _>(

@@ -71,6 +71,14 @@ pub const CONSENT: CookieSpec = CookieSpec {
     essential: true,
 };
 
+/// What was typed in a form the server refused (passwords never), so the
+/// page it goes back to can show it again; read once, then cleared.
+pub const TYPED: CookieSpec = CookieSpec {
+    name: "offerline_typed",
+    lifetime: Lifetime::Minutes(2),
+    essential: true,
+};
+
 /// A random visit id, set only after analytics consent, so usage analytics
 /// can measure how long a visit lasts (P05). Renewed with each page, gone
 /// after half an hour without one, deleted when consent is withdrawn.
@@ -81,4 +89,4 @@ pub const VISIT: CookieSpec = CookieSpec {
 };
 
 /// All of them, in the order the policy page lists them.
-pub const ALL: &[CookieSpec] = &[SESSION, LOCALE, THEME, CONSENT, VISIT];
+pub const ALL: &[CookieSpec] = &[SESSION, LOCALE, THEME, CONSENT, TYPED, VISIT];

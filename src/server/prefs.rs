@@ -57,14 +57,35 @@ pub fn cookie_header(spec: &CookieSpec, value: &str, secure: bool) -> String {
         .to_string()
 }
 
-fn set_cookie(spec: &CookieSpec, value: &str) {
-    use leptos::prelude::use_context;
-    let secure = use_context::<crate::server::state::AppState>()
+/// Sets one of the listed cookies on the response being made.
+pub fn set_cookie(spec: &CookieSpec, value: &str) {
+    let secure = https();
+    append_set_cookie(&cookie_header(spec, value, secure));
+}
+
+/// Removes one of the listed cookies from the browser.
+pub fn clear_cookie(spec: &CookieSpec) {
+    let cleared = cookie::Cookie::build((spec.name, ""))
+        .path("/")
+        .http_only(true)
+        .secure(https())
+        .same_site(cookie::SameSite::Lax)
+        .max_age(cookie::time::Duration::ZERO)
+        .build()
+        .to_string();
+    append_set_cookie(&cleared);
+}
+
+fn https() -> bool {
+    leptos::prelude::use_context::<crate::server::state::AppState>()
         .map(|s| s.config.is_https())
-        .unwrap_or(true);
+        .unwrap_or(true)
+}
+
+fn append_set_cookie(value: &str) {
     if let (Some(res), Ok(header)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        HeaderValue::from_str(&cookie_header(spec, value, secure)),
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+        HeaderValue::from_str(value),
     ) {
         res.append_header(header::SET_COOKIE, header);
     }

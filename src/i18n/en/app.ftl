@@ -15,21 +15,19 @@ theme-dark = Dark theme
 
 ## Home
 home-title = Run your job search like a project, not a pile of tabs
-home-lede = Offerline keeps every opportunity, company, contact and interview on one board, with your resumes and cover letters next to them, and reminds you before each interview. Your data stays yours: private by default, exportable in one click, and you can run it yourself.
+home-lede = Offerline keeps every opportunity and company on one board, with the history of each application and the numbers of your whole search. Your data stays yours: private by default, exportable in one click, and you can run it yourself.
 home-preview-applied = Applied
 home-preview-interviewing = Interviewing
 home-preview-offer = Offer
 home-features-title = Everything a search needs, in one place
 home-feature-boards-title = Pipeline boards
 home-feature-boards-body = Drag each opportunity from wishlist to offer. See where every application stands, what changed, and what needs a follow-up.
-home-feature-documents-title = Resumes and cover letters
-home-feature-documents-body = Write them in the built-in editor or upload your own, tailor them per application, and share them through links you can track and revoke.
-home-feature-reminders-title = Interview reminders
-home-feature-reminders-body = Reminders by email and in the app, at the right moment in your own time zone, so no interview or deadline slips by.
+home-feature-import-title = Bring your spreadsheet
+home-feature-import-body = Import the CSV of a spreadsheet or of another tracker: you check how its columns map before anything is added, and duplicates are pointed out.
 home-feature-insights-title = Insights
 home-feature-insights-body = Response rates, time spent in each stage and applications per week show what works and where to put your energy.
 home-privacy-title = Private by design
-home-privacy-body = No third-party trackers, no advertising, nothing sold. Analytics only if you say yes, documents encrypted at rest, and your data available to download or delete whenever you want.
+home-privacy-body = No third-party trackers, no advertising, nothing sold. Analytics only if you say yes, prepared exports encrypted at rest, and your data available to download or delete whenever you want.
 home-privacy-link = Read the privacy policy
 home-selfhost-title = Yours to host
 home-selfhost-body = Offerline runs with one command on your own machine, with an embedded database and nothing else to install. Teams can run it on PostgreSQL and object storage instead.

@@ -77,6 +77,7 @@ cookies-lifetime-minutes = { $minutes ->
    *[other] { $minutes } minutes
 }
 cookie-offerline_consent-purpose = Remembers your cookie choice: whether you allowed usage analytics, under which policy version and when. After six months, or when the policy changes, you are asked again.
+cookie-offerline_typed-purpose = Only after a form was refused: what you typed in it (never a password), so the page shows it again next to the error. It is read once and deleted, and lasts two minutes at most.
 cookie-offerline_visit-purpose = Only if you allowed analytics: a random visit number, so that usage analytics can tell how long a visit lasts. It holds nothing about you, is renewed with each page and ends after half an hour without one.
 
 ## Terms of use

@@ -15,21 +15,19 @@ theme-dark = Thème sombre
 
 ## Accueil
 home-title = Menez votre recherche d’emploi comme un projet, pas comme une pile d’onglets
-home-lede = Offerline réunit chaque opportunité, entreprise, contact et entretien sur un seul tableau, avec vos CV et lettres de motivation à portée de main, et vous rappelle chaque entretien avant qu’il ait lieu. Vos données restent les vôtres : privées par défaut, exportables en un clic, et vous pouvez héberger Offerline vous-même.
+home-lede = Offerline réunit chaque opportunité et chaque entreprise sur un seul tableau, avec l’historique de chaque candidature et les chiffres de toute votre recherche. Vos données restent les vôtres : privées par défaut, exportables en un clic, et vous pouvez héberger Offerline vous-même.
 home-preview-applied = Candidature envoyée
 home-preview-interviewing = Entretiens
 home-preview-offer = Offre
 home-features-title = Tout ce qu’il faut pour votre recherche, au même endroit
 home-feature-boards-title = Tableaux de suivi
 home-feature-boards-body = Faites glisser chaque opportunité de la liste de souhaits jusqu’à l’offre. Voyez où en est chaque candidature, ce qui a changé et ce qui demande une relance.
-home-feature-documents-title = CV et lettres de motivation
-home-feature-documents-body = Rédigez-les dans l’éditeur intégré ou importez les vôtres, adaptez-les à chaque candidature et partagez-les au moyen de liens que vous pouvez suivre et révoquer.
-home-feature-reminders-title = Rappels d’entretien
-home-feature-reminders-body = Des rappels par e-mail et dans l’application, au bon moment et dans votre propre fuseau horaire, pour ne laisser passer aucun entretien ni aucune échéance.
+home-feature-import-title = Reprenez votre tableur
+home-feature-import-body = Importez le CSV d’un tableur ou d’un autre outil de suivi : vous vérifiez la correspondance des colonnes avant tout ajout, et les doublons vous sont signalés.
 home-feature-insights-title = Statistiques
 home-feature-insights-body = Taux de réponse, temps passé à chaque étape et nombre de candidatures par semaine : vous voyez ce qui fonctionne et où concentrer votre énergie.
 home-privacy-title = La confidentialité dès la conception
-home-privacy-body = Aucun traceur tiers, aucune publicité, rien n’est vendu. Une mesure d’audience uniquement si vous l’acceptez, des documents chiffrés au repos, et des données que vous pouvez télécharger ou supprimer quand vous le voulez.
+home-privacy-body = Aucun traceur tiers, aucune publicité, rien n’est vendu. Une mesure d’audience uniquement si vous l’acceptez, des exports préparés chiffrés au repos, et des données que vous pouvez télécharger ou supprimer quand vous le voulez.
 home-privacy-link = Lire la politique de confidentialité
 home-selfhost-title = À héberger vous-même
 home-selfhost-body = Offerline se lance avec une seule commande sur votre propre machine, avec une base de données intégrée et rien d’autre à installer. Les équipes peuvent aussi le faire fonctionner avec PostgreSQL et un stockage objet.

@@ -77,6 +77,7 @@ cookies-lifetime-minutes = { $minutes ->
    *[other] { $minutes } minutes
 }
 cookie-offerline_consent-purpose = Mémorise votre choix en matière de cookies : si vous autorisez la mesure d’audience, sous quelle version de la politique et quand. Au bout de six mois, ou si la politique change, la question vous est reposée.
+cookie-offerline_typed-purpose = Seulement après le refus d’un formulaire : ce que vous y avez saisi (jamais un mot de passe), pour que la page l’affiche de nouveau à côté de l’erreur. Il est lu une fois puis supprimé, et dure deux minutes au plus.
 cookie-offerline_visit-purpose = Seulement si vous avez autorisé la mesure d’audience : un numéro de visite aléatoire, pour mesurer la durée d’une visite. Il ne contient rien sur vous, est renouvelé à chaque page et expire après une demi-heure sans page.
 
 ## Conditions d’utilisation

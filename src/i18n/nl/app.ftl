@@ -15,21 +15,19 @@ theme-dark = Donker thema
 
 ## Startpagina
 home-title = Pak je zoektocht naar werk aan als een project, niet als een stapel tabbladen
-home-lede = Offerline zet elke kans, elk bedrijf, elk contact en elk sollicitatiegesprek op één bord, met je cv's en motivatiebrieven ernaast, en herinnert je vóór elk gesprek. Je gegevens blijven van jou: standaard privé, met één klik te exporteren, en je kunt Offerline ook zelf draaien.
+home-lede = Offerline zet elke kans en elk bedrijf op één bord, met de geschiedenis van elke sollicitatie en de cijfers van je hele zoektocht. Je gegevens blijven van jou: standaard privé, met één klik te exporteren, en je kunt Offerline ook zelf draaien.
 home-preview-applied = Gesolliciteerd
 home-preview-interviewing = In gesprek
 home-preview-offer = Aanbod
 home-features-title = Alles wat je zoektocht nodig heeft, op één plek
 home-feature-boards-title = Sollicitatieborden
 home-feature-boards-body = Sleep elke kans van verlanglijst naar aanbod. Zie hoe elke sollicitatie ervoor staat, wat er is veranderd en waar je nog op moet terugkomen.
-home-feature-documents-title = Cv's en motivatiebrieven
-home-feature-documents-body = Schrijf ze in de ingebouwde editor of upload je eigen versies, stem ze af op elke sollicitatie en deel ze via links die je kunt volgen en intrekken.
-home-feature-reminders-title = Herinneringen voor gesprekken
-home-feature-reminders-body = Herinneringen per e-mail en in de app, op het juiste moment in je eigen tijdzone, zodat je geen gesprek of deadline mist.
+home-feature-import-title = Neem je spreadsheet mee
+home-feature-import-body = Importeer de CSV van een spreadsheet of van een andere tracker: je controleert hoe de kolommen worden gekoppeld voordat er iets wordt toegevoegd, en dubbele kaarten worden aangewezen.
 home-feature-insights-title = Inzichten
 home-feature-insights-body = Reactiepercentages, de tijd in elke fase en het aantal sollicitaties per week laten zien wat werkt en waar je je energie het best in kunt steken.
 home-privacy-title = Privacy als uitgangspunt
-home-privacy-body = Geen trackers van derden, geen advertenties, er wordt niets verkocht. Gebruiksstatistieken alleen als je ja zegt, documenten versleuteld opgeslagen, en je gegevens kun je downloaden of verwijderen wanneer je maar wilt.
+home-privacy-body = Geen trackers van derden, geen advertenties, er wordt niets verkocht. Gebruiksstatistieken alleen als je ja zegt, voorbereide exports versleuteld opgeslagen, en je gegevens kun je downloaden of verwijderen wanneer je maar wilt.
 home-privacy-link = Lees het privacybeleid
 home-selfhost-title = Host het zelf
 home-selfhost-body = Offerline draait met één commando op je eigen computer, met een ingebouwde database en verder niets om te installeren. Teams kunnen het in plaats daarvan op PostgreSQL en objectopslag draaien.

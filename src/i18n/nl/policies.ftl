@@ -77,6 +77,7 @@ cookies-lifetime-minutes = { $minutes ->
    *[other] { $minutes } minuten
 }
 cookie-offerline_consent-purpose = Onthoudt je cookiekeuze: of je gebruiksstatistieken toestaat, onder welke versie van het beleid en wanneer. Na zes maanden, of als het beleid verandert, vragen we het opnieuw.
+cookie-offerline_typed-purpose = Alleen nadat een formulier is geweigerd: wat je erin typte (nooit een wachtwoord), zodat de pagina het naast de foutmelding opnieuw toont. Het wordt één keer gelezen en dan verwijderd, en duurt hooguit twee minuten.
 cookie-offerline_visit-purpose = Alleen als je statistieken toestaat: een willekeurig bezoeknummer, zodat de statistieken kunnen meten hoe lang een bezoek duurt. Het bevat niets over jou, wordt bij elke pagina vernieuwd en vervalt na een half uur zonder pagina.
 
 ## Gebruiksvoorwaarden

@@ -76,6 +76,7 @@ pub fn Field(
     id: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let value = crate::api::typed::value(name, error).unwrap_or(value);
     let id = id.unwrap_or_else(|| format!("field-{name}"));
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
@@ -143,6 +144,7 @@ pub fn Checkbox(
                 id=id.clone()
                 name=name
                 type="checkbox"
+                checked=crate::api::typed::checked(name, error).unwrap_or(false)
                 required=required
                 aria-invalid=move || message().is_some().then_some("true")
                 aria-describedby=error_id.clone()

@@ -29,6 +29,7 @@ pub fn Select(
     #[prop(into)] selected: String,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
+    let selected = crate::api::typed::value(name, error).unwrap_or(selected);
     let error_id = format!("{id}-error");
     let message = message(error, name);
     let invalid = message.clone();
@@ -55,6 +56,7 @@ pub fn TextArea(
     maxlength: usize,
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
+    let value = crate::api::typed::value(name, error).unwrap_or(value);
     let error_id = format!("{id}-error");
     let message = message(error, name);
     let invalid = message.clone();

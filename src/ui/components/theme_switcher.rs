@@ -84,6 +84,6 @@ fn choose(ev: leptos::ev::MouseEvent) {
         }
     }
     leptos::task::spawn_local(async move {
-        let _ = crate::api::prefs::set_theme(theme.as_str().to_string(), None).await;
+        let _ = crate::ui::browser::call(SetTheme::url(), &[("theme", theme.as_str())]).await;
     });
 }

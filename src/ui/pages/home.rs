@@ -7,8 +7,7 @@ use leptos_meta::{Meta, Title};
 /// The features the home page presents, as translation-key stems.
 const FEATURES: &[(&str, &str)] = &[
     ("home-feature-boards", "board"),
-    ("home-feature-documents", "document"),
-    ("home-feature-reminders", "bell"),
+    ("home-feature-import", "document"),
     ("home-feature-insights", "chart"),
 ];
 

@@ -285,13 +285,15 @@ mod dom {
             self.failed.set(false);
             let id = card_id(&card);
             leptos::task::spawn_local(async move {
-                let saved = crate::api::boards::cards::move_card(
-                    id,
-                    place.stage_id,
-                    place.before.unwrap_or_default(),
-                    String::new(),
-                )
-                .await;
+                use crate::api::boards::cards::MoveCard;
+                use leptos::server_fn::ServerFn;
+                let before = place.before.unwrap_or_default();
+                let fields = [
+                    ("id", &*id),
+                    ("stage_id", &*place.stage_id),
+                    ("before", &*before),
+                ];
+                let saved = crate::ui::browser::call(MoveCard::url(), &fields).await;
                 if saved.is_err() {
                     self.put(&card, &start);
                     self.failed.set(true);
@@ -413,6 +415,8 @@ mod dom {
                     let _ = drag.card.class_list().add_1("job-card-dragging");
                 }
                 ev.prevent_default();
+                // Whole pixels: formatting a float would bring its code along.
+                let (dx, dy) = (dx as i32, dy as i32);
                 let _ = drag.card.style().set_property(
                     "transform",
                     &format!("translate({dx}px, {dy}px) rotate(1.5deg)"),

@@ -137,10 +137,17 @@ fn ExportProgress(export: PreparedExport, texts: ProgressTexts) -> impl IntoView
         let handle = set_interval_with_handle(
             move || {
                 leptos::task::spawn_local(async move {
-                    match get_prepared_export().await {
+                    use crate::api::privacy::data::GetPreparedExport;
+                    use leptos::server_fn::ServerFn;
+                    // A hiccup (no answer, or one not understood): the next
+                    // tick asks again.
+                    let Ok(text) = crate::ui::browser::call(GetPreparedExport::url(), &[]).await
+                    else {
+                        return;
+                    };
+                    match serde_json::from_str::<Option<PreparedExport>>(&text) {
                         Ok(Some(now)) if now.in_progress() => export.set(now),
                         Ok(_) => crate::ui::browser::reload(),
-                        // A hiccup: the next tick asks again.
                         Err(_) => {}
                     }
                 });

@@ -83,6 +83,7 @@ fn TimeZoneField(
     error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let saved = crate::api::typed::value("time_zone", error).unwrap_or(saved);
     let message = move || {
         error
             .get()
