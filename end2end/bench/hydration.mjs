@@ -8,7 +8,7 @@
 // visit.
 //
 //   cargo leptos build --release
-//   cd end2end && node bench/hydration.mjs --cards 200 --runs 20 [--fresh]
+//   cd end2end && node bench/hydration.mjs --cards 200 --runs 20 [--fresh] [--binary B --site S]
 //
 // The browser is Debian's Chromium (CHROMIUM_PATH to change it); no network
 // other than loopback is used.
@@ -29,7 +29,9 @@ const runs = Number(args.runs ?? 20);
 const port = Number(args.port ?? 3199);
 const fresh = process.argv.includes('--fresh');
 const root = resolve(import.meta.dirname, '..', '..');
-const binary = join(root, 'target', 'release', 'offerline');
+// --binary and --site measure another build side by side (say, the last release).
+const binary = resolve(args.binary ?? join(root, 'target', 'release', 'offerline'));
+const site = resolve(args.site ?? join(root, 'target', 'site'));
 const base = `http://127.0.0.1:${port}`;
 const password = 'bench-password-2026';
 const dataDir = mkdtempSync(join(tmpdir(), 'offerline-hydration-'));
@@ -38,7 +40,7 @@ const env = {
   OFFERLINE_DATA_DIR: dataDir,
   OFFERLINE_BASE_URL: base,
   LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
-  LEPTOS_SITE_ROOT: join(root, 'target', 'site'),
+  LEPTOS_SITE_ROOT: site,
   RUST_LOG: 'warn',
 };
 

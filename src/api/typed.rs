@@ -37,6 +37,15 @@ pub fn checked(name: &str, error: Signal<Option<AppError>>) -> Option<bool> {
     Some(use_context::<Typed>().is_some_and(|typed| typed.0.contains_key(name)))
 }
 
+/// Whether the refused form, if any, is the one that sends `value` in field
+/// `name` (say, the entry `id` of one of several forms of one action).
+/// True when no form was refused or the kept fields do not say.
+pub fn from_this_form(name: &str, value: &str) -> bool {
+    use_context::<Typed>()
+        .and_then(|typed| typed.0.get(name).cloned())
+        .is_none_or(|sent| sent == value)
+}
+
 /// Field names whose values are never kept.
 #[cfg(feature = "ssr")]
 fn secret(name: &str) -> bool {

@@ -70,13 +70,25 @@ pub async fn get_card(id: String) -> Result<FullCard, AppError> {
     .await
 }
 
-/// Corrects a card: the whole card form, each field by its name.
+/// Corrects a card: the whole card form, each field by its name. A plain
+/// form post returns to `back` (the board with the card's panel open), or
+/// else to the card's page.
 #[server(endpoint = "cards/update")]
-pub async fn update_card(id: String, #[server(flatten)] card: CardForm) -> Result<(), AppError> {
+pub async fn update_card(
+    id: String,
+    #[server(flatten)] card: CardForm,
+    #[server(default)] back: String,
+) -> Result<(), AppError> {
     crate::api::respond(async move |caller| {
         let card = card.trimmed();
         crate::server::boards::cards::update(&caller.scope, caller.db(), &id, &card).await?;
-        crate::api::redirect_plain(&format!("/cards/{id}?notice=card-saved"));
+        let back = if crate::server::prefs::is_local_path(&back) {
+            back
+        } else {
+            format!("/cards/{id}")
+        };
+        let join = if back.contains('?') { '&' } else { '?' };
+        crate::api::redirect_plain(&format!("{back}{join}notice=card-saved"));
         Ok(())
     })
     .await

@@ -31,6 +31,9 @@ pub async fn move_to(
     stage_id: &str,
     before: Option<&str>,
 ) -> Result<(), AppError> {
+    // Read before the unit of work: a read on another connection while
+    // holding one could wait for a free connection forever.
+    let today = super::cards::today(scope, db).await?;
     let now = now_ms();
     let mut work = Work::begin(scope, db).await?;
     let to = repo::stages::lock(&mut work, stage_id, now).await?;
@@ -55,11 +58,7 @@ pub async fn move_to(
             to.position,
             repo::stages::applied_position(work.conn(), &card.board_id).await?,
         );
-    let today = if set_applied {
-        Some(super::cards::today(scope, db).await?)
-    } else {
-        None
-    };
+    let today = set_applied.then_some(today);
     let placement = Placement {
         stage_id: &to.id,
         rank,

@@ -64,6 +64,24 @@ pub(super) fn CardDetail(card: FullCard, names: Signal<Vec<String>>, panel: bool
     let save = ServerAction::<UpdateCard>::new();
     let mover = ServerAction::<MoveCard>::new();
     let archive = ServerAction::<ArchiveCard>::new();
+    // This page's address without a notice, for the panel's form to come
+    // back to.
+    let here = {
+        let location = leptos_router::hooks::use_location();
+        let search: String = location
+            .search
+            .get_untracked()
+            .split('&')
+            .filter(|p| !p.is_empty() && !p.starts_with("notice=") && !p.starts_with("__"))
+            .collect::<Vec<_>>()
+            .join("&");
+        let path = location.pathname.get_untracked();
+        if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        }
+    };
     view! {
         <Title text=card.fields.title.clone() />
         <article class="card-page" aria-labelledby="card-title">
@@ -84,7 +102,7 @@ pub(super) fn CardDetail(card: FullCard, names: Signal<Vec<String>>, panel: bool
             {card.archived.then(|| view! { <p class="badge">{i18n.t("card-archived")}</p> })}
             <Notice known=&["card-saved"] />
             <div class="card-page-grid">
-                <CardForm card=card.clone() names save />
+                <CardForm card=card.clone() names save back=panel.then(|| here.clone()) />
                 <CardSide card=card.clone() mover archive />
             </div>
         </article>
@@ -97,6 +115,9 @@ fn CardForm(
     card: FullCard,
     names: Signal<Vec<String>>,
     save: ServerAction<UpdateCard>,
+    /// Where a plain post returns (the board with this panel); the card's
+    /// page when `None`.
+    back: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let error = last_error(save.value());
@@ -115,6 +136,7 @@ fn CardForm(
             <h2 id="card-edit-title">{i18n.t("card-details")}</h2>
             <ActionForm action=save>
                 <input type="hidden" name="id" value=id />
+                {back.map(|back| view! { <input type="hidden" name="back" value=back /> })}
                 <FormError error />
                 <Field name="title" label=i18n.t("field-job-title") required=true maxlength=100 value=c.title.clone() error />
                 <Field name="company" label=i18n.t("field-company") maxlength=100 value=c.company.clone() list="company-names" error />

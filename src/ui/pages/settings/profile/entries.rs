@@ -54,6 +54,7 @@ pub fn EntriesSection<K: EntryKind>(entries: Vec<K>) -> impl IntoView {
     let title_id = format!("{}-title", K::NAME);
     let labelled_by = title_id.clone();
     let new: Option<K> = None;
+    let refused = refused::<K>("");
     view! {
         <section class="card" aria-labelledby=labelled_by>
             <h2 id=title_id>{i18n.t(&format!("profile-{}-title", K::NAME))}</h2>
@@ -61,7 +62,7 @@ pub fn EntriesSection<K: EntryKind>(entries: Vec<K>) -> impl IntoView {
             <ul class="profile-entries">
                 {entries.into_iter().map(|entry| view! { <Entry entry /> }).collect_view()}
             </ul>
-            <details class="profile-add">
+            <details class="profile-add" open=refused>
                 <summary class="button button-secondary">
                     {i18n.t(&format!("profile-{}-add", K::NAME))}
                 </summary>
@@ -83,13 +84,14 @@ fn Entry<K: EntryKind>(entry: K) -> impl IntoView {
         .map(str::to_string)
         .unwrap_or_else(|| i18n.t("profile-present"));
     let head = entry.head();
+    let open = refused::<K>(&id);
     view! {
         <li class="profile-entry">
             <p class="profile-entry-head">
                 {head}
                 <span class="muted">" · " {start} " – " {end}</span>
             </p>
-            <details>
+            <details open=open>
                 <summary>{i18n.t("profile-edit")}</summary>
                 <EntryForm entry=Some(entry) />
             </details>
@@ -100,6 +102,14 @@ fn Entry<K: EntryKind>(entry: K) -> impl IntoView {
             </ActionForm>
         </li>
     }
+}
+
+/// Whether the form of entry `id` (empty: the new entry) was just refused,
+/// so that it opens to show its errors.
+fn refused<K: EntryKind>(id: &str) -> bool {
+    let action = ServerAction::<K::Save>::new();
+    action.value().with_untracked(|v| matches!(v, Some(Err(_))))
+        && crate::api::typed::from_this_form("id", id)
 }
 
 /// Adds an entry (`None`) or corrects one.
@@ -116,7 +126,13 @@ fn EntryForm<K: EntryKind>(entry: Option<K>) -> impl IntoView {
     } else {
         entry_id.clone()
     };
-    let error = last_error(action.value());
+    // Several forms share the action: the error is this one's only if it
+    // was this form that was refused.
+    let error = {
+        let error = last_error(action.value());
+        let mine = crate::api::typed::from_this_form("id", &entry_id);
+        Signal::derive(move || error.get().filter(|_| mine))
+    };
     let id = move |name: &str| format!("{}-{key}-{name}", K::NAME);
     let entry = entry.as_ref();
     let fields = K::fields(entry, &id, error);
