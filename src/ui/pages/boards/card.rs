@@ -58,7 +58,6 @@ pub fn CardView(card_id: String, stage_id: String) -> impl IntoView {
     let handle_label = i18n.t_with("board-handle", &[("title", title.clone().into())]);
     view! {
         <li
-            id=format!("card-{}", id.get_value())
             class="job-card"
             data-card=id.get_value()
         >
@@ -70,7 +69,6 @@ pub fn CardView(card_id: String, stage_id: String) -> impl IntoView {
                 </div>
                 <button
                     type="button"
-                    id=format!("handle-{}", id.get_value())
                     class="card-handle"
                     aria-label=handle_label
                     aria-describedby="board-drag-help"

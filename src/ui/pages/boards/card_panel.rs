@@ -54,8 +54,12 @@ impl PanelData {
 /// as filters, kept).
 pub(super) fn card_link(query: &ParamsMap, id: &str) -> String {
     let mut q = query.clone();
-    q.replace("card", id.to_string());
-    format!("?{}", q.to_query_string().trim_start_matches('?'))
+    q.remove("card");
+    // A card id is letters, digits and hyphens: safe in a query as it is.
+    match q.to_query_string().trim_start_matches('?') {
+        "" => format!("?card={id}"),
+        rest => format!("?{rest}&card={id}"),
+    }
 }
 
 /// This board's address without the open card.
