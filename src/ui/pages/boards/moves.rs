@@ -1,8 +1,8 @@
-//! Moving cards once the page is live: the one island of the board. The
-//! server renders the columns and cards (with their plain "Move to" form);
-//! [`BoardMoves`] holds them and moves the card elements themselves, then
-//! asks the server to save the move. A refusal puts the card back where it
-//! was and says so.
+//! Moving cards once the page is live: the board's island. The server
+//! renders the columns and cards (each column with its plain "Move a card"
+//! form); [`BoardMoves`] holds them and moves the card elements themselves,
+//! then asks the server to save the move. A refusal puts the card back
+//! where it was and says so.
 //!
 //! Keyboard: on a card's handle, Space or Enter lifts the card, the arrow
 //! keys move it (up and down in its column, left and right across
