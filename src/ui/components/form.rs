@@ -50,6 +50,18 @@ where
     Signal::derive(move || value.get().and_then(|r| r.err()))
 }
 
+/// [`last_error`] for one of several forms of one action on a page, the
+/// one that sends `value` in field `name` (its hidden `id`, say): the
+/// error shows only at the form that was refused.
+pub fn last_error_of<T, S>(value: S, name: &str, sent: &str) -> Signal<Option<AppError>>
+where
+    S: Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
+{
+    let error = last_error(value);
+    let mine = crate::api::typed::from_this_form(name, sent);
+    Signal::derive(move || error.get().filter(|_| mine))
+}
+
 /// A labelled input. Its error (translated) sits right under it and is tied
 /// to it with `aria-describedby`; the typed value stays in place.
 #[component]

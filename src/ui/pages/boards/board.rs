@@ -10,9 +10,11 @@ use super::column::Column;
 use super::list_view::ListView;
 use super::moves::{BoardMoves, MoveTexts};
 use super::route_id;
+use crate::api::boards::cards::MoveCard;
 use crate::api::boards::get_board;
 use crate::model::board::{Board, Filter, Stage};
 use crate::ui::components::error_notice::ErrorNotice;
+use crate::ui::components::form::last_error;
 use crate::ui::i18n::{I18n, use_i18n};
 use crate::ui::pages::settings::RequireSignIn;
 use leptos::prelude::*;
@@ -65,6 +67,7 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
         filter,
     };
     provide_context(ctx);
+    let moved = last_error(ServerAction::<MoveCard>::new().value());
     let list_view = move || query.with(|q| q.get("view").as_deref() == Some("list"));
     let view_link = move |list: bool| {
         let mut q = query.get();
@@ -107,6 +110,13 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
             })}
             <FilterForm />
             <p id="board-drag-help" class="sr-only">{i18n.t("board-drag-help")}</p>
+            // A move refused by the server, after a plain form post.
+            {moved.get_untracked().map(|error| view! {
+                <div class="board-problem">
+                    <p>{i18n.t("board-move-failed")}</p>
+                    <ErrorNotice error />
+                </div>
+            })}
             {move || if list_view() {
                 view! { <ListView /> }.into_any()
             } else {

@@ -5,7 +5,7 @@
 use super::board::BoardCtx;
 use crate::api::boards::stages::{DeleteStage, ShiftStage, UpdateStage};
 use crate::model::board::{STAGE_COLORS, STAGE_KINDS, Stage};
-use crate::ui::components::form::{Field, FormError, last_error};
+use crate::ui::components::form::{Field, FormError, last_error_of};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -16,9 +16,13 @@ pub fn StageSettings(stage: Stage) -> impl IntoView {
     let update = ServerAction::<UpdateStage>::new();
     let shift = ServerAction::<ShiftStage>::new();
     let delete = ServerAction::<DeleteStage>::new();
-    let update_error = last_error(update.value());
-    let shift_error = last_error(shift.value());
-    let delete_error = last_error(delete.value());
+    // One set of these forms per column: errors show at the refused one.
+    let update_error = last_error_of(update.value(), "id", &stage.id);
+    let shift_error = last_error_of(shift.value(), "id", &stage.id);
+    let delete_error = last_error_of(delete.value(), "id", &stage.id);
+    let refused = [update_error, shift_error, delete_error]
+        .iter()
+        .any(|e| e.with_untracked(Option::is_some));
     let key = StoredValue::new(stage.id.clone());
     let id = move |name: &str| format!("stage-{}-{name}", key.get_value());
     let others: Vec<(String, String)> = ctx.stages.with_untracked(|s| {
@@ -36,7 +40,7 @@ pub fn StageSettings(stage: Stage) -> impl IntoView {
         }
     };
     view! {
-        <details class="stage-settings">
+        <details class="stage-settings" open=refused>
             <summary aria-label=summary.clone() title=summary><span aria-hidden="true">"⋯"</span></summary>
             <div class="stage-settings-body">
                 <ActionForm action=update>

@@ -3,7 +3,7 @@
 //! kind of entry is its [`EntryKind`].
 
 use crate::error::AppError;
-use crate::ui::components::form::{Field, FormAction, FormError, last_error};
+use crate::ui::components::form::{Field, FormAction, FormError, last_error_of};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -76,9 +76,9 @@ pub fn EntriesSection<K: EntryKind>(entries: Vec<K>) -> impl IntoView {
 fn Entry<K: EntryKind>(entry: K) -> impl IntoView {
     let i18n = use_i18n();
     let delete = ServerAction::<K::Delete>::new();
-    let delete_error = last_error(delete.value());
     let dated = entry.dated();
     let (id, start) = (dated.id.to_string(), dated.start.to_string());
+    let delete_error = last_error_of(delete.value(), "id", &id);
     let end = dated
         .end
         .map(str::to_string)
@@ -126,13 +126,8 @@ fn EntryForm<K: EntryKind>(entry: Option<K>) -> impl IntoView {
     } else {
         entry_id.clone()
     };
-    // Several forms share the action: the error is this one's only if it
-    // was this form that was refused.
-    let error = {
-        let error = last_error(action.value());
-        let mine = crate::api::typed::from_this_form("id", &entry_id);
-        Signal::derive(move || error.get().filter(|_| mine))
-    };
+    // Several forms share the action: the error shows at the refused one.
+    let error = last_error_of(action.value(), "id", &entry_id);
     let id = move |name: &str| format!("{}-{key}-{name}", K::NAME);
     let entry = entry.as_ref();
     let fields = K::fields(entry, &id, error);
