@@ -82,10 +82,23 @@ test('a wrong password shows a translated error next to the field and keeps the 
   await hydrated(page);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill('not the right one');
+  const refused = page.waitForResponse((r) => r.url().endsWith('/api/auth/sign-in'));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('The email address or password is not right.')).toBeVisible();
   await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Email address')).toHaveValue(email);
+  // What was typed came back in a short-lived, HTTP-only cookie, without
+  // the password, and the page that read it cleared it.
+  const setCookie = (await (await refused).headersArray())
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .map((h) => h.value)
+    .join('\n');
+  expect(setCookie).toMatch(/offerline_typed=[^;]*email=/);
+  expect(setCookie).toMatch(/offerline_typed=[^;]*; HttpOnly/);
+  expect(setCookie).toContain('Max-Age=120');
+  expect(setCookie).not.toMatch(/not(\+|%20| )the(\+|%20| )right/);
+  expect(setCookie).not.toContain('password');
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain('offerline_typed');
 });
 
 test.describe('without JavaScript', () => {
