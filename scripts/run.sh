@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh run
 export PATH="$HOME/.cargo/bin:${OFFERLINE_TOOLS_DIR:-$HOME/.cache/offerline-tools}/node_modules/.bin:$PATH"
-cargo leptos build --release
+scripts/build.sh
 exec target/release/offerline serve

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Offerline needs, skipping whatever is
 # already present. Safe to run again. Usage: scripts/setup.sh [run|test]
-#   run  - Rust wasm target, wasm-bindgen-cli, cargo-leptos, wasm-opt
+#   run  - Rust wasm target, wasm-bindgen-cli, wasm-opt, esbuild, lightningcss
 #   test - all of the above, plus Chromium, the Playwright packages and a
 #          Python venv with aiosmtpd (the SMTP server the mail tests talk to)
 #          and moto (the S3-compatible store the storage tests talk to)
@@ -10,8 +10,9 @@ cd "$(dirname "$0")/.."
 mode="${1:-test}"
 
 TOOLS_DIR="${OFFERLINE_TOOLS_DIR:-$HOME/.cache/offerline-tools}"
-CARGO_LEPTOS_VERSION=0.3.11
 BINARYEN_VERSION=132.0.0
+ESBUILD_VERSION=0.28.2
+LIGHTNINGCSS_VERSION=1.33.0
 AIOSMTPD_VERSION=1.4.6
 MOTO_VERSION=5.2.5
 mkdir -p "$TOOLS_DIR"
@@ -31,7 +32,7 @@ ensure_wasm_target() {
   rustup target add wasm32-unknown-unknown
 }
 
-# cargo-leptos runs whatever wasm-bindgen is on PATH: it must match Cargo.lock.
+# scripts/build.sh runs the wasm-bindgen on PATH: it must match Cargo.lock.
 ensure_wasm_bindgen() {
   local want
   want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock)
@@ -40,32 +41,18 @@ ensure_wasm_bindgen() {
   quick_release cargo install wasm-bindgen-cli --version "$want" --force
 }
 
-# cargo-leptos 0.3.11's own lockfile needs a newer rustc than the one here;
-# pin the one crate that asks for it and build the rest as locked.
-ensure_cargo_leptos() {
-  if command -v cargo-leptos >/dev/null && cargo-leptos --version | grep -q "$CARGO_LEPTOS_VERSION"; then return; fi
-  say "installing cargo-leptos $CARGO_LEPTOS_VERSION"
-  local src="$TOOLS_DIR/cargo-leptos-$CARGO_LEPTOS_VERSION"
-  if [ ! -f "$src/Cargo.toml" ]; then
-    local crate
-    crate=$(ls "$HOME"/.cargo/registry/cache/*/cargo-leptos-$CARGO_LEPTOS_VERSION.crate 2>/dev/null | head -n1 || true)
-    if [ -z "$crate" ]; then
-      # Fails to build on this rustc, but leaves the crate in cargo's cache.
-      cargo install "cargo-leptos@$CARGO_LEPTOS_VERSION" --locked >/dev/null 2>&1 || true
-      crate=$(ls "$HOME"/.cargo/registry/cache/*/cargo-leptos-$CARGO_LEPTOS_VERSION.crate | head -n1)
-    fi
-    tar -xzf "$crate" -C "$TOOLS_DIR"
+# The site's build tools, from npm (prebuilt): wasm-opt (Debian's binaryen
+# is too old: the page never hydrates), esbuild for the JavaScript and
+# lightningcss for the stylesheet.
+ensure_web_tools() {
+  local bin="$TOOLS_DIR/node_modules/.bin"
+  if [ -x "$bin/wasm-opt" ] && [ -x "$bin/esbuild" ] && [ -x "$bin/lightningcss" ] \
+    && grep -q "\"version\": \"$ESBUILD_VERSION\"" "$TOOLS_DIR/node_modules/esbuild/package.json" 2>/dev/null; then
+    return
   fi
-  (cd "$src" && cargo update -p cargo-util-schemas --precise 0.14.1 \
-    && quick_release cargo install --path . --locked --force)
-}
-
-# Release builds run wasm-opt; Debian's binaryen is too old (the page never
-# hydrates), npm's works.
-ensure_wasm_opt() {
-  if [ -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ]; then return; fi
-  say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm"
-  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund "binaryen@$BINARYEN_VERSION"
+  say "installing binaryen $BINARYEN_VERSION, esbuild $ESBUILD_VERSION and lightningcss-cli $LIGHTNINGCSS_VERSION from npm"
+  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund --save-exact \
+    "binaryen@$BINARYEN_VERSION" "esbuild@$ESBUILD_VERSION" "lightningcss-cli@$LIGHTNINGCSS_VERSION"
 }
 
 ensure_chromium() {
@@ -103,8 +90,7 @@ ensure_test_servers() {
 
 ensure_wasm_target
 ensure_wasm_bindgen
-ensure_cargo_leptos
-ensure_wasm_opt
+ensure_web_tools
 if [ "$mode" = test ]; then
   ensure_chromium
   ensure_playwright

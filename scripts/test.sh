@@ -12,7 +12,8 @@ PG_URL="${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 # The Python with aiosmtpd and moto, for the tests' SMTP and S3 servers.
 export OFFERLINE_PYTHON="${OFFERLINE_PYTHON:-${OFFERLINE_TOOLS_DIR:-$HOME/.cache/offerline-tools}/venv/bin/python}"
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each step says when it started, so a slow one shows in the log.
+step() { printf '\n\033[1m== %s\033[0m (at %dm%02ds)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 
 step "format"
 cargo fmt --check
@@ -30,7 +31,8 @@ step "Rust tests on PostgreSQL ($PG_URL)"
 TEST_POSTGRES_URL="$PG_URL" cargo test --features ssr
 
 step "release build"
-cargo leptos build --release
+scripts/build.sh
 
 step "end-to-end (Chromium)"
 (cd end2end && npx playwright test)
+step "all green"

@@ -36,7 +36,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light dark" />
                 <link rel="icon" href="/favicon.ico" />
                 <link rel="stylesheet" href="/pkg/offerline.css" />
-                <HydrationScripts options islands=true />
+                <crate::ui::islands::IslandScripts options />
                 <leptos_meta::MetaTags />
             </head>
             <body>

@@ -7,7 +7,7 @@
 // --fresh each load is a new browser profile (empty cache), as for a first
 // visit.
 //
-//   cargo leptos build --release
+//   scripts/build.sh
 //   cd end2end && node bench/hydration.mjs --cards 200 --runs 20 [--fresh] [--binary B --site S]
 //
 // The browser is Debian's Chromium (CHROMIUM_PATH to change it); no network

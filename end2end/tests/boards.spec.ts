@@ -32,7 +32,7 @@ test.describe('board, hydrated', () => {
     // The mouse on a wide screen; the column's "Move a card" form on a
     // narrow one, where the next column is off screen.
     const card = column(page, 'Wishlist').locator('.job-card', { hasText: 'Rust engineer' });
-    const cardId = (await card.getAttribute('data-card'))!;
+    const cardId = (await card.locator('.card-title').getAttribute('href'))!.split('card=')[1];
     const saved = page.waitForResponse(
       (r) => r.url().endsWith('/api/cards/move') && (r.request().postData() ?? '').includes(cardId),
     );

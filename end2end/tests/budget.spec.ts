@@ -53,7 +53,7 @@ test('first loads stay within their size budget', async ({ page, browser }, info
   await page.getByRole('button', { name: `Import ${CARDS} applications` }).click();
   await expect(page.getByText(`${CARDS} applications were imported.`)).toBeVisible();
   await page.goto(board);
-  const card = await page.locator('.job-card').first().getAttribute('data-card');
+  const card = (await page.locator('.job-card .card-title').first().getAttribute('href'))!.split('card=')[1];
 
   const pages = [board, `${board}?card=${card}`, `/cards/${card}`, '/boards', '/', '/sign-in', '/settings', '/settings/profile', '/settings/data', '/insights', '/privacy'];
   for (const path of pages) {

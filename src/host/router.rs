@@ -15,6 +15,7 @@ use leptos::prelude::provide_context;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use std::sync::OnceLock;
 use tower::ServiceBuilder;
+use tower_http::CompressionLevel;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
@@ -23,6 +24,9 @@ use tower_http::map_request_body::MapRequestBodyLayer;
 use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
+
+/// The quality of the compression of each answer (brotli and gzip).
+const DYNAMIC_COMPRESSION: i32 = 4;
 
 /// The app's routes, generated once per process. Generating them runs the app
 /// with resource loading suspended process-wide, so a page rendered on another
@@ -98,10 +102,20 @@ pub fn build(state: AppState) -> Router {
                     state.clone(),
                     crate::server::privacy::consent::middleware::resolve,
                 ))
-                // Archives are compressed already.
-                .layer(CompressionLayer::new().compress_when(
-                    DefaultPredicate::new().and(NotForContentType::const_new("application/zip")),
-                )),
+                // Pages are compressed as they are sent: at brotli's default
+                // (quality 11) a 60-card board cost more CPU than rendering
+                // it; quality 4 is a few percent larger and many times
+                // faster. The site's files are compressed once, at their
+                // best, at start-up (server::assets). Archives are
+                // compressed already.
+                .layer(
+                    CompressionLayer::new()
+                        .quality(CompressionLevel::Precise(DYNAMIC_COMPRESSION))
+                        .compress_when(
+                            DefaultPredicate::new()
+                                .and(NotForContentType::const_new("application/zip")),
+                        ),
+                ),
         )
         .with_state(state)
 }

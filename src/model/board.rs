@@ -46,16 +46,6 @@ impl Board {
     }
 }
 
-/// Finds a card: (stage index, card index).
-pub fn locate(stages: &[Stage], card_id: &str) -> Option<(usize, usize)> {
-    stages.iter().enumerate().find_map(|(si, s)| {
-        s.cards
-            .iter()
-            .position(|c| c.id == card_id)
-            .map(|ci| (si, ci))
-    })
-}
-
 /// What the board shows, from the address (`?q=&tag=&company=&mode=`), so a
 /// filtered board can be bookmarked and works without JavaScript.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -84,6 +84,9 @@ impl Db {
             Engine::Sqlite => {
                 options
                     .max_connections(8)
+                    // An embedded database's connection cannot drop: no
+                    // ping before each use (a round trip to its thread).
+                    .test_before_acquire(false)
                     .after_connect(|conn, _| {
                         Box::pin(async move {
                             conn.execute(

@@ -6,6 +6,8 @@
 pub mod browser;
 pub mod components;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod islands;
 pub mod pages;
 pub mod prefs;
 pub mod session;

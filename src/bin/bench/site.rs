@@ -2,7 +2,7 @@
 //! pages, the WASM served precompressed, a page during a burst of sign-ins
 //! (each an argon2id hash), and the first-load transfer size of the home
 //! page (HTML, CSS, JS, WASM) as served, uncompressed and with brotli and
-//! gzip. Needs the site built first (`cargo leptos build --release`) for
+//! gzip. Needs the site built first (`scripts/build.sh`) for
 //! sizes.
 
 use super::{Args, Bench, get, kb, post, report, time};

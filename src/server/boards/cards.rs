@@ -161,6 +161,14 @@ pub(crate) async fn today(scope: &Scope, db: &Db) -> Result<String, AppError> {
     Ok(local_today(scope, db).await?.format("%Y-%m-%d").to_string())
 }
 
+/// [`today`], inside a unit of work.
+pub(crate) async fn today_in(work: &mut Work<'_>) -> Result<String, AppError> {
+    let zone = crate::server::profile::time_zone_in(work).await?;
+    Ok(crate::server::time::local_date(now_ms(), zone)
+        .format("%Y-%m-%d")
+        .to_string())
+}
+
 /// Today's date in the user's time zone (UTC when they set none).
 pub(crate) async fn local_today(scope: &Scope, db: &Db) -> Result<chrono::NaiveDate, AppError> {
     let zone = crate::server::profile::time_zone(scope, db).await?;

@@ -31,9 +31,6 @@ pub async fn move_to(
     stage_id: &str,
     before: Option<&str>,
 ) -> Result<(), AppError> {
-    // Read before the unit of work: a read on another connection while
-    // holding one could wait for a free connection forever.
-    let today = super::cards::today(scope, db).await?;
     let now = now_ms();
     let mut work = Work::begin(scope, db).await?;
     let to = repo::stages::lock(&mut work, stage_id, now).await?;
@@ -58,7 +55,12 @@ pub async fn move_to(
             to.position,
             repo::stages::applied_position(work.conn(), &card.board_id).await?,
         );
-    let today = set_applied.then_some(today);
+    // On the unit of work's own connection: a read on another one while
+    // holding this could wait for a free connection forever.
+    let today = match set_applied {
+        true => Some(super::cards::today_in(&mut work).await?),
+        false => None,
+    };
     let placement = Placement {
         stage_id: &to.id,
         rank,

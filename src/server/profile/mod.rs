@@ -24,6 +24,7 @@ use crate::server::profile::repo::{EducationColumns, ExperienceColumns, Personal
 use crate::server::scope::Scope;
 use crate::server::time::now_ms;
 use crate::server::validation::{self as v, FieldErrors};
+use crate::server::work::Work;
 
 fn non_empty(value: &str) -> Option<&str> {
     (!value.is_empty()).then_some(value)
@@ -131,11 +132,17 @@ pub async fn save_personal(scope: &Scope, db: &Db, input: PersonalInput) -> Resu
 /// Makes `locale` the signed-in user's interface language.
 /// The person's time zone: their profile's, UTC when they set none.
 pub async fn time_zone(scope: &Scope, db: &Db) -> Result<chrono_tz::Tz, AppError> {
-    Ok(repo::find(scope, db)
-        .await?
-        .and_then(|p| p.time_zone)
-        .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
-        .unwrap_or(chrono_tz::UTC))
+    Ok(zone(repo::find(scope, db).await?.and_then(|p| p.time_zone)))
+}
+
+/// [`time_zone`], inside a unit of work.
+pub async fn time_zone_in(work: &mut Work<'_>) -> Result<chrono_tz::Tz, AppError> {
+    Ok(zone(repo::time_zone_in(work).await?))
+}
+
+fn zone(name: Option<String>) -> chrono_tz::Tz {
+    name.and_then(|z| z.parse::<chrono_tz::Tz>().ok())
+        .unwrap_or(chrono_tz::UTC)
 }
 
 pub async fn save_locale(scope: &Scope, db: &Db, locale: Locale) -> Result<(), AppError> {

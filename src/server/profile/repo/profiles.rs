@@ -5,6 +5,7 @@ use super::owner;
 use crate::error::AppError;
 use crate::server::db::Db;
 use crate::server::scope::Scope;
+use crate::server::work::Work;
 
 #[derive(Debug, Clone, Default, sqlx::FromRow)]
 pub struct ProfileRow {
@@ -36,6 +37,18 @@ pub async fn find(scope: &Scope, db: &Db) -> Result<Option<ProfileRow>, AppError
     .bind(user_id)
     .fetch_optional(&db.pool)
     .await?)
+}
+
+/// The time zone the user set, read inside a unit of work.
+pub async fn time_zone_in(work: &mut Work<'_>) -> Result<Option<String>, AppError> {
+    let user_id = work.user_id()?;
+    Ok(
+        sqlx::query_scalar("SELECT time_zone FROM profiles WHERE user_id = $1")
+            .bind(user_id)
+            .fetch_optional(work.conn())
+            .await?
+            .flatten(),
+    )
 }
 
 /// The user's name and email, from `users`.

@@ -5,14 +5,16 @@
 //! screen, saved by the server.
 
 use super::board_forms::BoardSettings;
+use super::card::{CardWords, ghost_form};
+use super::card_panel::card_link_prefix;
 use super::card_panel::{CardPanel, PanelData};
-use super::column::Column;
+use super::column::column;
 use super::list_view::ListView;
 use super::moves::{BoardMoves, MoveTexts};
 use super::route_id;
 use crate::api::boards::cards::MoveCard;
 use crate::api::boards::get_board;
-use crate::model::board::{Board, Filter, Stage};
+use crate::model::board::{Board, Card, Filter, Stage};
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::last_error;
 use crate::ui::i18n::{I18n, use_i18n};
@@ -20,15 +22,28 @@ use crate::ui::pages::settings::RequireSignIn;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// What every part of the board's page reads while the server renders it.
-#[derive(Clone, Copy)]
+/// Plain values: the page is rendered once per load (moving cards in the
+/// browser is the island's work, on the DOM), so nothing here is reactive.
 pub(super) struct BoardCtx {
-    pub board_id: StoredValue<String>,
+    pub board_id: String,
     /// Applied cards quiet for this many days show the ghosted hint.
     pub ghost_days: i64,
-    pub stages: RwSignal<Vec<Stage>>,
-    pub filter: Memo<Filter>,
+    pub stages: Vec<Stage>,
+    pub filter: Filter,
+    /// The address up to `card=`, for a card's link (filters kept).
+    pub card_link: String,
+    /// The words every card may show, translated once for the page.
+    pub words: CardWords,
+}
+
+impl BoardCtx {
+    /// The cards of `stage` that the filter lets through.
+    pub fn visible<'a>(&'a self, stage: &'a Stage) -> impl Iterator<Item = &'a Card> + 'a {
+        stage.cards.iter().filter(|c| self.filter.matches(c))
+    }
 }
 
 #[component]
@@ -52,25 +67,30 @@ pub fn BoardPage() -> impl IntoView {
 fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let filter = Memo::new(move |_| {
-        query.with(|q| Filter {
-            text: q.get("q").unwrap_or_default(),
-            tag: q.get("tag").unwrap_or_default(),
-            company: q.get("company").unwrap_or_default(),
-            mode: q.get("mode").unwrap_or_default(),
-        })
+    let filter = query.with_untracked(|q| Filter {
+        text: q.get("q").unwrap_or_default(),
+        tag: q.get("tag").unwrap_or_default(),
+        company: q.get("company").unwrap_or_default(),
+        mode: q.get("mode").unwrap_or_default(),
     });
-    let ctx = BoardCtx {
-        board_id: StoredValue::new(board.id.clone()),
+    let ctx = Arc::new(BoardCtx {
+        board_id: board.id.clone(),
         ghost_days: board.ghost_days,
-        stages: RwSignal::new(board.stages),
+        words: CardWords::new(i18n, &board.stages),
+        stages: board.stages,
         filter,
-    };
-    provide_context(ctx);
+        card_link: query.with_untracked(card_link_prefix),
+    });
     let moved = last_error(ServerAction::<MoveCard>::new().value());
-    let list_view = move || query.with(|q| q.get("view").as_deref() == Some("list"));
-    let view_link = move |list: bool| {
-        let mut q = query.get();
+    let (list_view, has_panel, duplicate) = query.with_untracked(|q| {
+        (
+            q.get("view").as_deref() == Some("list"),
+            q.get("card").is_some(),
+            q.get("duplicate"),
+        )
+    });
+    let view_link = |list: bool| {
+        let mut q = query.get_untracked();
         if list {
             q.replace("view", "list".to_string());
         } else {
@@ -80,11 +100,23 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
         }
         format!("?{}", q.to_query_string().trim_start_matches('?'))
     };
-    let stage_ids = move || {
-        ctx.stages
-            .with(|s| s.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+    let columns = if list_view {
+        view! { <ListView board=ctx.clone() /> }.into_any()
+    } else {
+        let columns = (0..ctx.stages.len())
+            .map(|n| column(&ctx, n))
+            .collect_view();
+        let ghost_form = ghost_form(&ctx);
+        view! {
+            <BoardMoves texts=move_texts(i18n)>
+                <div class="board" role="region" aria-label=i18n.t("board-columns") tabindex="-1">
+                    {columns}
+                </div>
+                {ghost_form}
+            </BoardMoves>
+        }
+        .into_any()
     };
-    let has_panel = move || query.with(|q| q.get("card").is_some());
     view! {
         <Title text=board.name.clone() />
         <div class="board-layout" class:has-panel=has_panel>
@@ -98,17 +130,17 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
                 <a class="button button-secondary button-small"
                     href=format!("/boards/{}/import", board.id)>{i18n.t("board-import")}</a>
                 <nav class="view-switch" aria-label=i18n.t("board-view")>
-                    <a href=move || view_link(false) aria-current=move || (!list_view()).then_some("page")>{i18n.t("board-view-board")}</a>
-                    <a href=move || view_link(true) aria-current=move || list_view().then_some("page")>{i18n.t("board-view-list")}</a>
+                    <a href=view_link(false) aria-current=(!list_view).then_some("page")>{i18n.t("board-view-board")}</a>
+                    <a href=view_link(true) aria-current=list_view.then_some("page")>{i18n.t("board-view-list")}</a>
                 </nav>
             </div>
-            {move || query.with(|q| q.get("duplicate")).map(|id| view! {
+            {duplicate.map(|id| view! {
                 <p class="notice duplicate" role="status">
                     {i18n.t("board-duplicate-plain")} " "
                     <a href=format!("/cards/{id}")>{i18n.t("board-duplicate-open")}</a>
                 </p>
             })}
-            <FilterForm />
+            <FilterForm filter=ctx.filter.clone() board_id=ctx.board_id.clone() />
             <p id="board-drag-help" class="sr-only">{i18n.t("board-drag-help")}</p>
             // A move refused by the server, after a plain form post.
             {moved.get_untracked().map(|error| view! {
@@ -117,19 +149,7 @@ fn BoardView(board: Board, panel: PanelData) -> impl IntoView {
                     <ErrorNotice error />
                 </div>
             })}
-            {move || if list_view() {
-                view! { <ListView /> }.into_any()
-            } else {
-                view! {
-                    <BoardMoves texts=move_texts(i18n)>
-                        <div class="board" role="region" aria-label=i18n.t("board-columns") tabindex="-1">
-                            <For each=stage_ids key=|id| id.clone() let:stage_id>
-                                <Column stage_id />
-                            </For>
-                        </div>
-                    </BoardMoves>
-                }.into_any()
-            }}
+            {columns}
             <BoardSettings id=board.id.clone() name=board.name.clone() archived=board.archived ghost_days=board.ghost_days />
         </section>
         <CardPanel data=panel board_id=board.id.clone() />
@@ -154,6 +174,7 @@ fn move_texts(i18n: I18n) -> MoveTexts {
                 ("count", "{count}".into()),
             ],
         ),
+        handle: i18n.t_with("board-handle", &[("title", "{title}".into())]),
         cancelled: i18n.t("board-move-cancelled"),
         failed: i18n.t("board-move-failed"),
         count: [
@@ -166,10 +187,9 @@ fn move_texts(i18n: I18n) -> MoveTexts {
 
 /// The filters, as a plain GET form: the address holds them.
 #[component]
-fn FilterForm() -> impl IntoView {
+fn FilterForm(filter: Filter, board_id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let ctx = expect_context::<BoardCtx>();
-    let f = ctx.filter.get_untracked();
+    let f = filter;
     let filtered = !f.is_empty();
     let modes = crate::model::profile::WORK_MODES;
     view! {
@@ -197,7 +217,7 @@ fn FilterForm() -> impl IntoView {
             </div>
             <button type="submit" class="button button-secondary">{i18n.t("board-filter-apply")}</button>
             {filtered.then(|| view! {
-                <a class="button button-secondary" href=format!("/boards/{}", ctx.board_id.get_value())>{i18n.t("board-filter-clear")}</a>
+                <a class="button button-secondary" href=format!("/boards/{board_id}")>{i18n.t("board-filter-clear")}</a>
             })}
         </form>
     }

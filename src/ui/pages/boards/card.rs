@@ -1,50 +1,82 @@
 //! A card on the board: company avatar, title (a link to its page),
 //! company, place and way of working, salary, deadline, excitement and
-//! tags; a handle to move it (mouse, touch or keyboard once live, see
-//! `moves`; without JavaScript, the column's "Move a card" form).
+//! tags. Once live, the board's island gives it a handle to move it by
+//! mouse, touch or keyboard (`moves`); without JavaScript, the column's
+//! "Move a card" form moves it.
 
 use super::board::BoardCtx;
-use super::card_panel::card_link;
 use crate::api::boards::cards::MoveCard;
-use crate::model::board::{Card, initials, locate};
-use crate::ui::i18n::{I18n, use_i18n};
+use crate::model::board::{Card, Stage, initials};
+use crate::model::profile::{SALARY_PERIODS, WORK_MODES};
+use crate::ui::i18n::I18n;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos::server_fn::ServerFn;
 
-#[component]
-pub fn CardView(card_id: String, stage_id: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let ctx = expect_context::<BoardCtx>();
-    let id = StoredValue::new(card_id);
-    // A card's own data only changes through its page (a new load).
-    let card: Option<Card> = ctx
-        .stages
-        .with_untracked(|s| locate(s, &id.get_value()).map(|(si, ci)| s[si].cards[ci].clone()));
-    let Some(card) = card else {
-        return ().into_any();
-    };
-    let title = card.title.clone();
-    let meta: Vec<String> = [
-        card.location.clone(),
-        if card.work_mode.is_empty() {
-            String::new()
-        } else {
-            i18n.t(&format!("work-mode-{}", card.work_mode))
-        },
+/// The words cards show, translated once for a whole board: a board of
+/// 500 cards would otherwise format the same messages thousands of times.
+pub(super) struct CardWords {
+    i18n: I18n,
+    /// "Deadline {date}".
+    deadline: String,
+    /// "Excitement: n of 5", for n from 0 to 5.
+    excitement: Vec<String>,
+    work_modes: Vec<(&'static str, String)>,
+    periods: Vec<(&'static str, String)>,
+    /// The board's last "lost" stage, where a ghosted card goes in one
+    /// click: its id and "Move to {stage}".
+    lost: Option<(String, String)>,
+}
+
+impl CardWords {
+    pub fn new(i18n: I18n, stages: &[Stage]) -> Self {
+        let words = |keys: &'static [&'static str], prefix: &str| {
+            keys.iter()
+                .map(|k| (*k, i18n.t(&format!("{prefix}{k}"))))
+                .collect()
+        };
+        CardWords {
+            i18n,
+            deadline: i18n.t_with("board-deadline", &[("date", "{date}".into())]),
+            excitement: (0..=5)
+                .map(|n| i18n.t_with("board-excitement", &[("count", n.into())]))
+                .collect(),
+            work_modes: words(WORK_MODES, "work-mode-"),
+            periods: words(SALARY_PERIODS, "salary-period-"),
+            lost: stages.iter().rev().find(|s| s.kind == "lost").map(|s| {
+                let label = i18n.t_with("board-ghosted-move", &[("stage", s.name.clone().into())]);
+                (s.id.clone(), label)
+            }),
+        }
+    }
+
+    fn of<'a>(list: &'a [(&'static str, String)], key: &str) -> &'a str {
+        list.iter()
+            .find(|(k, _)| *k == key)
+            .map_or("", |(_, w)| w.as_str())
+    }
+}
+
+/// One card of `stage`, as the server renders it.
+pub(super) fn card_view(board: &BoardCtx, stage: &Stage, card: &Card) -> impl IntoView + use<> {
+    let words = &board.words;
+    let meta: Vec<&str> = [
+        card.location.as_str(),
+        CardWords::of(&words.work_modes, &card.work_mode),
     ]
     .into_iter()
     .filter(|s| !s.is_empty())
     .collect();
-    let salary = salary(&card, i18n);
-    let deadline = card.deadline.clone().map(|d| {
+    let meta = (!meta.is_empty()).then(|| view! { <p class="card-meta">{meta.join(" · ")}</p> });
+    let salary = salary(card, words).map(|s| view! { <p class="card-salary">{s}</p> });
+    let deadline = card.deadline.as_deref().map(|d| {
         let soon = card.deadline_days.is_some_and(|n| n <= 7);
-        let label = i18n.t_with("board-deadline", &[("date", d.into())]);
+        let label = words.deadline.replace("{date}", d);
         view! { <p class="card-deadline" class:card-deadline-soon=soon>{label}</p> }
     });
     let excitement = card.excitement.map(|n| {
-        let label = i18n.t_with("board-excitement", &[("count", n.into())]);
+        let label = words.excitement[n.clamp(0, 5) as usize].clone();
         let stars: String = (1..=5).map(|i| if i <= n { '★' } else { '☆' }).collect();
-        view! { <p class="card-excitement" aria-label=label.clone() title=label>{stars}</p> }
+        view! { <p class="card-excitement" role="img" aria-label=label>{stars}</p> }
     });
     let tags = (!card.tags.is_empty()).then(|| {
         view! {
@@ -53,82 +85,72 @@ pub fn CardView(card_id: String, stage_id: String) -> impl IntoView {
             </ul>
         }
     });
-    let query = use_query_map();
-    let ghost = ghost_hint(ctx, &card, &stage_id);
-    let handle_label = i18n.t_with("board-handle", &[("title", title.clone().into())]);
+    let ghost = ghost_hint(board, stage, card);
+    let company = (!card.company.is_empty())
+        .then(|| view! { <p class="card-company">{card.company.clone()}</p> });
+    // No handle and no id attribute: a handle does nothing before the page
+    // is live, so the island adds them (`moves`), and finds a card's id in
+    // its link. That keeps a 500-card board's page small.
     view! {
-        <li
-            class="job-card"
-            data-card=id.get_value()
-        >
+        <li class="job-card">
             <div class="card-top">
                 <span class="avatar" aria-hidden="true">{initials(&card.company)}</span>
                 <div class="card-titles">
-                    <a class="card-title" href=move || query.with(|q| card_link(q, &id.get_value()))>{title.clone()}</a>
-                    {(!card.company.is_empty()).then(|| view! { <p class="card-company">{card.company.clone()}</p> })}
+                    <a class="card-title" href=format!("{}{}", board.card_link, card.id)>{card.title.clone()}</a>
+                    {company}
                 </div>
-                <button
-                    type="button"
-                    class="card-handle"
-                    aria-label=handle_label
-                    aria-describedby="board-drag-help"
-                    aria-pressed="false"
-                >
-                    <span aria-hidden="true">"⠿"</span>
-                </button>
             </div>
-            {(!meta.is_empty()).then(|| view! { <p class="card-meta">{meta.join(" · ")}</p> })}
-            {salary.map(|s| view! { <p class="card-salary">{s}</p> })}
+            {meta}
+            {salary}
             {deadline}
             {excitement}
             {tags}
             {ghost}
         </li>
     }
-    .into_any()
+}
+
+/// The id of the board's one form that moves a ghosted card to the last
+/// "lost" stage; each ghosted card's button submits it with its own id.
+pub(super) const GHOST_FORM: &str = "ghost-move";
+
+/// The form behind every ghosted card's button (see [`ghost_hint`]).
+pub(super) fn ghost_form(board: &BoardCtx) -> Option<impl IntoView + use<>> {
+    let (lost_id, _) = board.words.lost.as_ref()?;
+    Some(view! {
+        <form id=GHOST_FORM method="post" action=MoveCard::url() hidden>
+            <input type="hidden" name="stage_id" value=lost_id.clone() />
+            <input type="hidden" name="back" value=format!("/boards/{}", board.board_id) />
+        </form>
+    })
 }
 
 /// "No news for 23 days", with a one-click move to the board's last
 /// "lost" stage, for an applied card in an open stage that stayed quiet
 /// longer than the board allows.
-fn ghost_hint(ctx: BoardCtx, card: &Card, stage_id: &str) -> Option<impl IntoView + use<>> {
-    let i18n = use_i18n();
-    let (open, lost) = ctx.stages.with_untracked(|s| {
-        let open = s.iter().any(|s| s.id == stage_id && s.kind == "open");
-        let lost = s
-            .iter()
-            .rev()
-            .find(|s| s.kind == "lost")
-            .map(|s| (s.id.clone(), s.name.clone()));
-        (open, lost)
-    });
-    if !open || card.applied_on.is_none() || card.idle_days < ctx.ghost_days {
+fn ghost_hint(board: &BoardCtx, stage: &Stage, card: &Card) -> Option<impl IntoView + use<>> {
+    if stage.kind != "open" || card.applied_on.is_none() || card.idle_days < board.ghost_days {
         return None;
     }
+    let i18n = board.words.i18n;
     let text = i18n.t_with("board-ghosted", &[("days", card.idle_days.into())]);
-    let card_id = card.id.clone();
-    let move_form = lost.map(|(lost_id, lost_name)| {
-        let action = ServerAction::<MoveCard>::new();
-        let label = i18n.t_with("board-ghosted-move", &[("stage", lost_name.into())]);
+    // Submits the board's one ghosted-move form with this card's id.
+    let move_button = board.words.lost.as_ref().map(|(_, label)| {
         view! {
-            <ActionForm action>
-                <input type="hidden" name="id" value=card_id />
-                <input type="hidden" name="stage_id" value=lost_id />
-                <input type="hidden" name="back" value=format!("/boards/{}", ctx.board_id.get_value()) />
-                <button type="submit" class="button button-small button-secondary">{label}</button>
-            </ActionForm>
+            <button type="submit" form=GHOST_FORM name="id" value=card.id.clone()
+                class="button button-small button-secondary">{label.clone()}</button>
         }
     });
     Some(view! {
         <div class="card-ghost">
             <p>{text}</p>
-            {move_form}
+            {move_button}
         </div>
     })
 }
 
 /// "50,000–70,000 EUR / year", or what part of it is known.
-fn salary(card: &Card, i18n: I18n) -> Option<String> {
+fn salary(card: &Card, words: &CardWords) -> Option<String> {
     let n = |v: i64| {
         let s = v.to_string();
         let mut out = String::new();
@@ -152,7 +174,7 @@ fn salary(card: &Card, i18n: I18n) -> Option<String> {
         text = format!("{text} {}", card.salary_currency);
     }
     if !card.salary_period.is_empty() {
-        let period = i18n.t(&format!("salary-period-{}", card.salary_period));
+        let period = CardWords::of(&words.periods, &card.salary_period);
         text = format!("{text} / {period}");
     }
     Some(text)

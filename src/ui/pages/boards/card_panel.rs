@@ -50,15 +50,15 @@ impl PanelData {
     }
 }
 
-/// This board's address with `card` set to `id` (other parameters, such
-/// as filters, kept).
-pub(super) fn card_link(query: &ParamsMap, id: &str) -> String {
+/// This board's address with `card=` last, for a card's id to follow
+/// (other parameters, such as filters, kept). Worked out once a page.
+pub(super) fn card_link_prefix(query: &ParamsMap) -> String {
     let mut q = query.clone();
     q.remove("card");
     // A card id is letters, digits and hyphens: safe in a query as it is.
     match q.to_query_string().trim_start_matches('?') {
-        "" => format!("?card={id}"),
-        rest => format!("?{rest}&card={id}"),
+        "" => "?card=".to_string(),
+        rest => format!("?{rest}&card="),
     }
 }
 

@@ -2,87 +2,59 @@
 //! form at the top, its cards, and the form that moves one of them.
 
 use super::board::BoardCtx;
-use super::card::CardView;
+use super::card::card_view;
 use super::move_form::MoveForm;
 use super::stage_forms::StageSettings;
 use crate::api::boards::cards::AddCard;
-use crate::model::board::Stage;
 use crate::ui::components::form::{FormError, last_error};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-#[component]
-pub fn Column(stage_id: String) -> impl IntoView {
+/// Column `n` of the board.
+pub(super) fn column(board: &Arc<BoardCtx>, n: usize) -> impl IntoView + use<> {
     let i18n = use_i18n();
-    let ctx = expect_context::<BoardCtx>();
-    let sid = StoredValue::new(stage_id);
-    let stage = Memo::new(move |_| {
-        ctx.stages
-            .with(|s| s.iter().find(|s| s.id == sid.get_value()).cloned())
-    });
-    let with = move |f: fn(&Stage) -> String| stage.with(|s| s.as_ref().map(f).unwrap_or_default());
-    let visible = move || {
-        let filter = ctx.filter.get();
-        stage.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.cards
-                        .iter()
-                        .filter(|c| filter.matches(c))
-                        .map(|c| c.id.clone())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let stage = &board.stages[n];
+    let cards: Vec<_> = board.visible(stage).collect();
     // What the column shows: with a filter on, the cards that match it.
-    let count = move || visible().len();
-    let titles = move |ids: Vec<String>| {
-        stage.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.cards
-                        .iter()
-                        .filter(|c| ids.contains(&c.id))
-                        .map(|c| (c.id.clone(), c.title.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
-    let heading_id = move || format!("stage-{}-name", sid.get_value());
+    let count = cards.len();
+    let count_label = i18n.t_with("board-count", &[("count", (count as i64).into())]);
+    let heading_id = format!("stage-{}-name", stage.id);
+    let move_form = (!cards.is_empty()).then(|| {
+        let cards = cards
+            .iter()
+            .map(|c| (c.id.clone(), c.title.clone()))
+            .collect();
+        view! { <MoveForm board=board.clone() stage_id=stage.id.clone() cards /> }
+    });
+    let cards = cards
+        .into_iter()
+        .map(|card| card_view(board, stage, card))
+        .collect_view();
+    let (section_label, list_label) = (heading_id.clone(), heading_id.clone());
     view! {
-        <section class="column" data-stage=sid.get_value() aria-labelledby=heading_id>
-            <header class=move || format!("column-head stage-{}", with(|s| s.color.clone()))>
+        <section class="column" data-stage=stage.id.clone() aria-labelledby=section_label>
+            <header class=format!("column-head stage-{}", stage.color)>
                 <h2 id=heading_id>
-                    <span class="column-name">{move || with(|s| s.name.clone())}</span>
+                    <span class="column-name">{stage.name.clone()}</span>
                     " "
-                    <span class="column-count" aria-label=move || i18n.t_with("board-count", &[("count", (count() as i64).into())])>
-                        {count}
-                    </span>
+                    <span class="column-count" aria-label=count_label>{count}</span>
                 </h2>
-                {move || stage.get().map(|s| view! { <StageSettings stage=s /> })}
+                <StageSettings board=board.clone() stage=stage.clone() />
             </header>
-            <QuickAdd stage_id=sid.get_value() />
-            <ol class="cards" aria-labelledby=heading_id>
-                <For each=visible key=|id| id.clone() let:card_id>
-                    <CardView card_id stage_id=sid.get_value() />
-                </For>
+            <QuickAdd board_id=board.board_id.clone() stage_id=stage.id.clone() />
+            <ol class="cards" aria-labelledby=list_label>
+                {cards}
             </ol>
-            {move || {
-                let cards = titles(visible());
-                (!cards.is_empty()).then(|| view! { <MoveForm stage_id=sid.get_value() cards /> })
-            }}
+            {move_form}
         </section>
     }
-    .into_any()
 }
 
 /// Title and company, Enter to save.
 #[component]
-fn QuickAdd(stage_id: String) -> impl IntoView {
+fn QuickAdd(board_id: String, stage_id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let ctx = expect_context::<BoardCtx>();
     let add = ServerAction::<AddCard>::new();
     let error = last_error(add.value());
     let id = |name: &str| format!("add-{name}-{stage_id}");
@@ -102,7 +74,7 @@ fn QuickAdd(stage_id: String) -> impl IntoView {
     };
     view! {
         <ActionForm action=add attr:class="quick-add">
-            <input type="hidden" name="board_id" value=ctx.board_id.get_value() />
+            <input type="hidden" name="board_id" value=board_id />
             <input type="hidden" name="stage_id" value=stage_id.clone() />
             <FormError error />
             <label class="sr-only" for=title_id.clone()>{i18n.t("board-add-title")}</label>

@@ -3,11 +3,11 @@
 //! bookmarked), filtered like the board.
 
 use super::board::BoardCtx;
-use super::card_panel::card_link;
 use crate::model::board::Card;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// The sortable columns: (query value, heading key).
 const COLUMNS: &[(&str, &str)] = &[
@@ -39,77 +39,69 @@ fn key(card: &Card, stage: &str, column: &str) -> (bool, String, i64) {
 }
 
 #[component]
-pub fn ListView() -> impl IntoView {
+pub fn ListView(board: Arc<BoardCtx>) -> impl IntoView {
     let i18n = use_i18n();
-    let ctx = expect_context::<BoardCtx>();
-    let query = use_query_map();
-    let sort = move || query.with(|q| q.get("sort").unwrap_or_else(|| "title".into()));
-    let descending = move || query.with(|q| q.get("dir").as_deref() == Some("desc"));
-    let rows = move || {
-        let filter = ctx.filter.get();
-        let (column, desc) = (sort(), descending());
-        let mut rows: Vec<(Card, String)> = ctx.stages.with(|s| {
-            s.iter()
-                .flat_map(|s| s.cards.iter().map(move |c| (c.clone(), s.name.clone())))
-                .filter(|(c, _)| filter.matches(c))
-                .collect()
-        });
-        rows.sort_by(|(a, sa), (b, sb)| {
-            let (ka, kb) = (key(a, sa, &column), key(b, sb, &column));
-            // Empty values stay last either way.
-            ka.0.cmp(&kb.0).then_with(|| {
-                let order = (&ka.1, ka.2).cmp(&(&kb.1, kb.2));
-                if desc { order.reverse() } else { order }
-            })
-        });
-        rows
-    };
-    let header = move |(column, label): (&'static str, &'static str)| {
-        let href = move || {
-            let next = if sort() == column && !descending() {
-                "desc"
-            } else {
-                "asc"
-            };
-            let mut q = query.get().clone();
-            q.replace("view", "list".to_string());
-            q.replace("sort", column.to_string());
-            q.replace("dir", next.to_string());
-            format!("?{}", q.to_query_string().trim_start_matches('?'))
+    let query = use_query_map().get_untracked();
+    let sort = query.get("sort").unwrap_or_else(|| "title".into());
+    let descending = query.get("dir").as_deref() == Some("desc");
+    let mut rows: Vec<(&Card, &str)> = board
+        .stages
+        .iter()
+        .flat_map(|s| board.visible(s).map(move |c| (c, s.name.as_str())))
+        .collect();
+    rows.sort_by(|(a, sa), (b, sb)| {
+        let (ka, kb) = (key(a, sa, &sort), key(b, sb, &sort));
+        // Empty values stay last either way.
+        ka.0.cmp(&kb.0).then_with(|| {
+            let order = (&ka.1, ka.2).cmp(&(&kb.1, kb.2));
+            if descending { order.reverse() } else { order }
+        })
+    });
+    let header = |(column, label): (&'static str, &'static str)| {
+        let next = if sort == column && !descending {
+            "desc"
+        } else {
+            "asc"
         };
-        let aria = move || {
-            (sort() == column).then(|| {
-                if descending() {
-                    "descending"
-                } else {
-                    "ascending"
-                }
-            })
-        };
+        let mut q = query.clone();
+        q.replace("view", "list".to_string());
+        q.replace("sort", column.to_string());
+        q.replace("dir", next.to_string());
+        let href = format!("?{}", q.to_query_string().trim_start_matches('?'));
+        let aria = (sort == column).then_some(if descending {
+            "descending"
+        } else {
+            "ascending"
+        });
         view! { <th scope="col" aria-sort=aria><a href=href>{i18n.t(label)}</a></th> }
     };
+    let rows = rows
+        .into_iter()
+        .map(|(c, stage)| {
+            let salary = c
+                .salary_max
+                .or(c.salary_min)
+                .map(|n| format!("{n} {}", c.salary_currency));
+            view! {
+                <tr>
+                    <th scope="row"><a href=format!("{}{}", board.card_link, c.id)>{c.title.clone()}</a></th>
+                    <td>{c.company.clone()}</td>
+                    <td>{stage.to_string()}</td>
+                    <td>{c.location.clone()}</td>
+                    <td>{salary}</td>
+                    <td>{c.deadline.clone()}</td>
+                    <td>{c.applied_on.clone()}</td>
+                    <td>{c.excitement.map(|n| "★".repeat(n as usize))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
         <div class="list-view">
             <table>
                 <caption class="sr-only">{i18n.t("list-caption")}</caption>
                 <thead><tr>{COLUMNS.iter().copied().map(header).collect_view()}</tr></thead>
-                <tbody>
-                    {move || rows().into_iter().map(|(c, stage)| {
-                        let salary = c.salary_max.or(c.salary_min).map(|n| format!("{n} {}", c.salary_currency));
-                        view! {
-                            <tr>
-                                <th scope="row"><a href=query.with(|q| card_link(q, &c.id))>{c.title}</a></th>
-                                <td>{c.company}</td>
-                                <td>{stage}</td>
-                                <td>{c.location}</td>
-                                <td>{salary}</td>
-                                <td>{c.deadline}</td>
-                                <td>{c.applied_on}</td>
-                                <td>{c.excitement.map(|n| "★".repeat(n as usize))}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
+                <tbody>{rows}</tbody>
             </table>
         </div>
     }

@@ -7,15 +7,20 @@ use super::board::BoardCtx;
 use crate::api::boards::cards::MoveCard;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// The form under a column, for its `cards` (id and title).
+/// The form under a column of `board`, for its `cards` (id and title).
 #[component]
-pub fn MoveForm(stage_id: String, cards: Vec<(String, String)>) -> impl IntoView {
+pub fn MoveForm(
+    board: Arc<BoardCtx>,
+    stage_id: String,
+    cards: Vec<(String, String)>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let ctx = expect_context::<BoardCtx>();
     let action = ServerAction::<MoveCard>::new();
-    let back = format!("/boards/{}", ctx.board_id.get_value());
-    let (stages, stage_name) = ctx.stages.with_untracked(|s| {
+    let back = format!("/boards/{}", board.board_id);
+    let (stages, stage_name) = {
+        let s = &board.stages;
         let name = s
             .iter()
             .find(|s| s.id == stage_id)
@@ -27,7 +32,7 @@ pub fn MoveForm(stage_id: String, cards: Vec<(String, String)>) -> impl IntoView
             .map(|s| (s.id.clone(), s.name.clone()))
             .collect::<Vec<_>>();
         (others, name)
-    });
+    };
     let id = |name: &str| format!("move-{name}-{stage_id}");
     let (card_id, to_id) = (id("card"), id("to"));
     view! {

@@ -8,11 +8,11 @@ use crate::model::board::{STAGE_COLORS, STAGE_KINDS, Stage};
 use crate::ui::components::form::{Field, FormError, last_error_of};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
-pub fn StageSettings(stage: Stage) -> impl IntoView {
+pub fn StageSettings(board: Arc<BoardCtx>, stage: Stage) -> impl IntoView {
     let i18n = use_i18n();
-    let ctx = expect_context::<BoardCtx>();
     let update = ServerAction::<UpdateStage>::new();
     let shift = ServerAction::<ShiftStage>::new();
     let delete = ServerAction::<DeleteStage>::new();
@@ -25,17 +25,18 @@ pub fn StageSettings(stage: Stage) -> impl IntoView {
         .any(|e| e.with_untracked(Option::is_some));
     let key = StoredValue::new(stage.id.clone());
     let id = move |name: &str| format!("stage-{}-{name}", key.get_value());
-    let others: Vec<(String, String)> = ctx.stages.with_untracked(|s| {
-        s.iter()
-            .filter(|s| s.id != stage.id)
-            .map(|s| (s.id.clone(), s.name.clone()))
-            .collect()
-    });
+    let others: Vec<(String, String)> = board
+        .stages
+        .iter()
+        .filter(|s| s.id != stage.id)
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect();
+    let board_id = StoredValue::new(board.board_id.clone());
     let has_cards = !stage.cards.is_empty();
     let summary = i18n.t_with("stage-settings", &[("stage", stage.name.clone().into())]);
     let hidden = move || {
         view! {
-            <input type="hidden" name="board_id" value=ctx.board_id.get_value() />
+            <input type="hidden" name="board_id" value=board_id.get_value() />
             <input type="hidden" name="id" value=key.get_value() />
         }
     };

@@ -22,8 +22,47 @@ pub(super) fn closest(el: &Element, selector: &str) -> Option<Element> {
     el.closest(selector).ok().flatten()
 }
 
+/// A card's id, from its link (`?…&card=<id>`, `card` always last).
 pub(super) fn card_id(card: &Element) -> String {
-    card.get_attribute("data-card").unwrap_or_default()
+    card.query_selector(".card-title")
+        .ok()
+        .flatten()
+        .and_then(|a| a.get_attribute("href"))
+        .and_then(|href| href.rsplit_once("card=").map(|(_, id)| id.to_string()))
+        .unwrap_or_default()
+}
+
+/// Gives each card its handle, labelled from `label` ("Move “{title}”"):
+/// the server sends none, as a handle does nothing before the page is live.
+pub(super) fn add_handles(label: &str) {
+    let Ok(tops) = document().query_selector_all(".board .card-top") else {
+        return;
+    };
+    for i in 0..tops.length() {
+        let Some(top) = tops.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let Some(card) = closest(&top, ".job-card") else {
+            continue;
+        };
+        if top.query_selector(".card-handle").ok().flatten().is_some() {
+            continue;
+        }
+        let Ok(handle) = document().create_element("button") else {
+            return;
+        };
+        for (name, value) in [
+            ("type", "button"),
+            ("class", "card-handle"),
+            ("aria-label", &label.replace("{title}", &title_of(&card))),
+            ("aria-describedby", "board-drag-help"),
+            ("aria-pressed", "false"),
+        ] {
+            let _ = handle.set_attribute(name, value);
+        }
+        handle.set_text_content(Some("⠿"));
+        let _ = top.append_child(&handle);
+    }
 }
 
 pub(super) fn column_of(card: &Element) -> Option<Element> {

@@ -1,7 +1,7 @@
 //! Moving cards once the page is live: the board's island. The server
 //! renders the columns and cards (each column with its plain "Move a card"
-//! form); [`BoardMoves`] holds them and moves the card elements themselves,
-//! then asks the server to save the move. A refusal puts the card back
+//! form); [`BoardMoves`] gives each card a handle, moves the card elements
+//! themselves, then asks the server to save the move. A refusal puts the card back
 //! where it was and says so.
 //!
 //! Keyboard: on a card's handle, Space or Enter lifts the card, the arrow
@@ -23,6 +23,8 @@ use serde::{Deserialize, Serialize};
 /// the browser.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct MoveTexts {
+    /// A card's handle: "Move “{title}”".
+    pub handle: String,
     pub lifted: String,
     pub dropped: String,
     pub position: String,
@@ -41,6 +43,9 @@ pub fn BoardMoves(texts: MoveTexts, children: Children) -> impl IntoView {
         announce,
         failed,
     };
+    // The cards' handles, once the columns are in place.
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| dom::add_handles(&live.text(|t| &t.handle)));
     view! {
         <div
             class="board-moves"
