@@ -1,7 +1,8 @@
 //! The whole HTTP application: pages, server functions, static files, probes,
-//! and the layers every request passes through (outermost first): request id,
-//! tracing, readable error pages, body limit, panic guard, timeout, security headers, the
-//! session and client behind the request, compression, the Origin check
+//! and the layers every request passes through (outermost first): our own
+//! request id (never the client's), tracing, security headers, readable
+//! error pages, body limit, panic guard, timeout, the session and client
+//! behind the request, compression, the Origin check
 //! on server functions, and the copy of a plain form's body kept for its
 //! page should the server function refuse it (`api::typed`).
 
@@ -60,28 +61,47 @@ pub fn build(state: AppState) -> Router {
         shell,
     );
 
-    let trace = TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
-        let id = request
-            .headers()
-            .get(request_id::HEADER)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("-");
-        // The path only: query strings may carry tokens. No IP address.
-        tracing::info_span!("request", id = %id, method = %request.method(), path = %request.uri().path())
-    })
-    .on_response(DefaultOnResponse::new().level(tracing::Level::INFO));
+    let trace = TraceLayer::new_for_http()
+        .make_span_with(|request: &Request<_>| {
+            let id = request
+                .headers()
+                .get(request_id::HEADER)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("-");
+            let client_id = request
+                .extensions()
+                .get::<request_id::ClientRequestId>()
+                .map_or("-", |c| c.0.as_str());
+            // The path only: query strings may carry tokens. No IP address.
+            tracing::info_span!(
+                "request",
+                id = %id,
+                client_id = %client_id,
+                method = %request.method(),
+                path = %request.uri().path()
+            )
+        })
+        .on_response(DefaultOnResponse::new().level(tracing::Level::INFO));
 
     wiring::routes(&state)
         .merge(pages)
         .fallback(fallback)
         .layer(
             ServiceBuilder::new()
+                .layer(axum::middleware::from_fn(request_id::own_ids))
                 .layer(SetRequestIdLayer::new(
                     request_id::HEADER,
                     request_id::MakeUuidV7,
                 ))
                 .layer(PropagateRequestIdLayer::new(request_id::HEADER))
                 .layer(trace)
+                // Outside every layer that answers by itself (413, 408, a
+                // caught panic's 500, their error pages), so those answers
+                // carry the security headers too.
+                .layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    headers::security_headers,
+                ))
                 .layer(axum::middleware::from_fn(error_page::render_failures))
                 .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
                 .layer(MapRequestBodyLayer::new(axum::body::Body::new))
@@ -89,10 +109,6 @@ pub fn build(state: AppState) -> Router {
                 .layer(TimeoutLayer::with_status_code(
                     http::StatusCode::REQUEST_TIMEOUT,
                     state.config.request_timeout,
-                ))
-                .layer(axum::middleware::from_fn_with_state(
-                    state.clone(),
-                    headers::security_headers,
                 ))
                 .layer(axum::middleware::from_fn_with_state(
                     state.clone(),

@@ -6,6 +6,7 @@
 use crate::error::AppError;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 use tokio::sync::Semaphore;
 
@@ -28,13 +29,21 @@ pub enum Verified {
 #[derive(Clone)]
 pub struct Hasher {
     permits: Arc<Semaphore>,
+    /// Passwords checked since start-up: what rate limits must bound.
+    checked: Arc<AtomicU64>,
 }
 
 impl Hasher {
     pub fn new(concurrency: usize) -> Hasher {
         Hasher {
             permits: Arc::new(Semaphore::new(concurrency.max(1))),
+            checked: Arc::new(AtomicU64::new(0)),
         }
+    }
+
+    /// How many passwords were checked against a hash since start-up.
+    pub fn checked(&self) -> u64 {
+        self.checked.load(Ordering::Relaxed)
     }
 
     pub async fn hash(&self, password: String) -> Result<String, AppError> {
@@ -49,6 +58,7 @@ impl Hasher {
         password: String,
         stored: Option<String>,
     ) -> Result<Verified, AppError> {
+        self.checked.fetch_add(1, Ordering::Relaxed);
         self.run(move || match stored {
             Some(stored) => verify_now(&password, &stored),
             None => {

@@ -221,3 +221,57 @@ async fn p07_change_email_through_a_confirmation_link() {
         "{kinds:?}"
     );
 }
+
+/// P07: an email change is a takeover's last step as much as an owner's
+/// choice, so it ends every other session and voids any password-reset
+/// link still out (sent to the old address); the browser that used the
+/// link stays signed in.
+#[tokio::test]
+async fn p07_changing_the_email_ends_other_sessions_and_reset_links() {
+    let t = fx_db().await;
+    let state = fx_state(&t);
+    let app = fx_app(state.clone());
+    let here = sign_up(&app, "Noor", "noor@example.org").await;
+    let elsewhere = session_cookie(&sign_in(&app, "noor@example.org", PASSWORD).await)
+        .expect("a second session");
+    call(
+        &app,
+        "/api/auth/forgot-password",
+        None,
+        &[("email", "noor@example.org")],
+    )
+    .await;
+    run_jobs(&state).await;
+    let reset = token_sent_to(&t.db, "noor@example.org", "/reset-password").await;
+    let asked = call(
+        &app,
+        "/api/account/email",
+        Some(&here),
+        &[("new_email", "noor@new.example"), ("password", PASSWORD)],
+    )
+    .await;
+    assert_eq!(asked.status, 200, "{}", asked.body);
+    let token = token_sent_to(&t.db, "noor@new.example", "/confirm-email").await;
+    let confirmed = call(
+        &app,
+        "/api/account/confirm-email",
+        Some(&here),
+        &[("token", &token)],
+    )
+    .await;
+    assert_eq!(confirmed.status, 200, "{}", confirmed.body);
+    assert_eq!(me(&app, &here).await["email"], "noor@new.example");
+    assert!(
+        me(&app, &elsewhere).await.is_null(),
+        "the other session ended"
+    );
+    let used = call(
+        &app,
+        "/api/auth/reset-password",
+        None,
+        &[("token", &reset), ("password", "a brand new passphrase")],
+    )
+    .await;
+    assert_eq!(used.status, 422, "{}", used.body);
+    assert!(used.body.contains("error-link-invalid"), "{}", used.body);
+}

@@ -138,6 +138,47 @@ async fn p14_repeated_failures_lock_the_account_and_warn_its_owner() {
     assert_eq!(back.status, 200, "the lock ends after its period");
 }
 
+/// P14: parallel wrong guesses cannot outrun the lockout. Each attempt is
+/// counted before its password is hashed, in one step, so of 40 sign-ins
+/// at once for one account (from 40 networks) at most the limit's worth
+/// reach the password hash and the rest get 429.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn p14_parallel_wrong_sign_ins_check_no_more_passwords_than_the_limit() {
+    let t = fx_db().await;
+    let state = fx_state(&t);
+    let app = fx_app(state.clone());
+    sign_up(&app, "Rowan", "rowan@example.org").await;
+    let limit = ratelimit::SIGN_IN_FAILURES;
+    let before = state.hasher.checked();
+    let mut attempts = tokio::task::JoinSet::new();
+    for i in 0..40 {
+        let app = app.clone();
+        attempts.spawn(async move {
+            let ip = format!("198.51.100.{i}");
+            call_from(
+                &app,
+                "/api/auth/sign-in",
+                None,
+                &wrong("rowan@example.org"),
+                &ip,
+            )
+            .await
+            .status
+        });
+    }
+    let statuses = attempts.join_all().await;
+    let checked = state.hasher.checked() - before;
+    assert!(
+        checked <= limit.max as u64,
+        "{checked} passwords checked, the limit is {}",
+        limit.max
+    );
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    let wrong_answers = statuses.iter().filter(|s| **s == 422).count();
+    assert_eq!(refused + wrong_answers, 40, "{statuses:?}");
+    assert_eq!(wrong_answers as u64, checked, "{statuses:?}");
+}
+
 /// P14: unknown addresses are limited the same way, so the limit tells
 /// nothing about which accounts exist.
 #[tokio::test]

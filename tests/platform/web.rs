@@ -331,3 +331,54 @@ async fn an_oversized_body_is_refused() {
         reply.body
     );
 }
+
+/// The answers made by the outer layers themselves (here the body limit's
+/// 413) carry the security headers like every other response.
+#[tokio::test]
+async fn a_refusal_by_an_outer_layer_carries_the_security_headers() {
+    let t = fx_db().await;
+    let mut state = fx_state(&t);
+    state.config = std::sync::Arc::new(crate::common::fx_config(
+        &t,
+        &[("OFFERLINE_MAX_BODY_MB", "1")],
+    ));
+    let app = fx_app(state);
+    let big = "a".repeat(2 * 1024 * 1024);
+    let reply = send(
+        &app,
+        post_form("/api/prefs/locale")
+            .header("content-length", big.len())
+            .body(Body::from(big))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(reply.status, 413);
+    assert!(reply.headers.contains_key("content-security-policy"));
+    assert_eq!(reply.headers["x-content-type-options"], "nosniff");
+    assert_eq!(reply.headers["x-frame-options"], "DENY");
+    assert_eq!(reply.headers["referrer-policy"], "same-origin");
+}
+
+/// A client cannot choose the request id that our pages and logs show:
+/// whatever it sends in `x-request-id`, the answer carries an id of ours.
+#[tokio::test]
+async fn the_request_id_is_ours_whatever_the_client_sends() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    for sent in ["chosen-by-the-client", "<script>alert(1)</script>"] {
+        let reply = send(
+            &app,
+            get("/no-such-page")
+                .header("x-request-id", sent)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(reply.status, 404);
+        let id = reply.headers["x-request-id"].to_str().unwrap();
+        assert_ne!(id, sent);
+        assert!(uuid::Uuid::parse_str(id).is_ok(), "{id}");
+        assert!(!reply.body.contains("chosen-by-the-client"));
+        assert!(!reply.body.contains("<script>alert"));
+    }
+}

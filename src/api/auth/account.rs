@@ -45,7 +45,8 @@ pub async fn change_email(password: String, new_email: String) -> Result<(), App
 pub async fn confirm_email_change(token: String) -> Result<(), AppError> {
     crate::api::respond(async move |caller| {
         use crate::server::auth;
-        auth::confirm_email_change(&caller.state, &caller.client, &token).await?;
+        let current = caller.session.as_ref().map(|s| s.id.as_str());
+        auth::confirm_email_change(&caller.state, &caller.client, current, &token).await?;
         leptos_axum::redirect(if caller.session.is_some() {
             "/settings?notice=email-changed"
         } else {

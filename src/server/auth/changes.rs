@@ -74,10 +74,13 @@ pub async fn request_email_change(
 }
 
 /// Uses an email-change link: the account moves to the new address, and
-/// the old address is told.
+/// the old address is told. Every session but `current` (the browser that
+/// used the link, when signed in) ends, and any password-reset link still
+/// out, sent to the old address, stops working.
 pub async fn confirm_email_change(
     state: &AppState,
     client: &Client,
+    current: Option<&str>,
     token: &str,
 ) -> Result<(), AppError> {
     let now = now_ms();
@@ -94,6 +97,15 @@ pub async fn confirm_email_change(
             AppError::Conflict(_) => AppError::field("token", "error-email-taken"),
             other => other,
         })?;
+    repo::delete_sessions_of(&Scope::System, &state.db, &user_id, current).await?;
+    repo::revoke_tokens(
+        &Scope::System,
+        &state.db,
+        &user_id,
+        Purpose::ResetPassword,
+        now,
+    )
+    .await?;
     record(state, &user_id, "email_changed", client, now).await?;
     notify::email_changed(state, &before, &new_email).await
 }

@@ -111,16 +111,18 @@ async fn confirm_password(
     now: i64,
 ) -> Result<(), AppError> {
     let subject = email_subject(&user.email);
-    ratelimit::check(state, &ratelimit::SIGN_IN_FAILURES, &subject, now).await?;
+    // Counted before the hash, as a failure until it proves right (see
+    // `signing::sign_in`).
+    ratelimit::hit(state, &ratelimit::SIGN_IN_FAILURES, &subject, now).await?;
     match state
         .hasher
         .verify(password, user.password_hash.clone())
         .await?
     {
-        Verified::Yes { .. } => Ok(()),
-        Verified::No => {
-            ratelimit::hit(state, &ratelimit::SIGN_IN_FAILURES, &subject, now).await?;
-            Err(AppError::field(field, "error-password-wrong"))
+        Verified::Yes { .. } => {
+            ratelimit::clear(state, &ratelimit::SIGN_IN_FAILURES, &subject).await?;
+            Ok(())
         }
+        Verified::No => Err(AppError::field(field, "error-password-wrong")),
     }
 }

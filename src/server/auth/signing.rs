@@ -101,14 +101,16 @@ pub async fn sign_in(
     let now = now_ms();
     let subject = email_subject(email);
     ratelimit::hit(state, &ratelimit::SIGN_IN_IP, &ip_subject(client.ip), now).await?;
-    ratelimit::check(state, &ratelimit::SIGN_IN_FAILURES, &subject, now).await?;
+    // Each attempt counts as a failure before its password is hashed, in
+    // one atomic step, and is forgotten when it proves right: parallel
+    // guesses cannot all pass a check made before any of them is counted.
+    let failures = ratelimit::hit(state, &ratelimit::SIGN_IN_FAILURES, &subject, now).await?;
     let user = repo::find_by_email(&Scope::System, &state.db, email)
         .await?
         .filter(|u| u.disabled_at.is_none() || u.purge_after.is_some_and(|at| at > now));
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     let verified = state.hasher.verify(password.clone(), stored).await?;
     let (Some(user), Verified::Yes { rehash }) = (user.clone(), verified) else {
-        let failures = ratelimit::hit(state, &ratelimit::SIGN_IN_FAILURES, &subject, now).await?;
         if let Some(user) = &user {
             record(state, &user.id, "sign_in_failed", client, now).await?;
             if failures == ratelimit::SIGN_IN_FAILURES.max {

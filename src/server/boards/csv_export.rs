@@ -48,9 +48,14 @@ pub fn headers() -> Vec<&'static str> {
     columns().map(Column::header).collect()
 }
 
-/// Makes a cell safe to open in a spreadsheet.
+/// Makes a cell safe to open in a spreadsheet: one that a spreadsheet
+/// would read as a formula, even after leading spaces (some skip them,
+/// non-breaking ones included), gets a `'` in front.
 fn cell(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let formula = value
+        .trim_start_matches(|c: char| c.is_whitespace() && !matches!(c, '\t' | '\r'))
+        .starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula {
         format!("'{value}")
     } else {
         value.to_string()
@@ -86,5 +91,15 @@ mod tests {
         assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(cell("-2+3"), "'-2+3");
         assert_eq!(cell("Acme"), "Acme");
+    }
+
+    /// Spreadsheets that skip leading spaces would still run these.
+    #[test]
+    fn formulas_behind_spaces_are_defused() {
+        assert_eq!(cell(" =1+1"), "' =1+1");
+        assert_eq!(cell("\u{a0}=HYPERLINK(\"x\")"), "'\u{a0}=HYPERLINK(\"x\")");
+        assert_eq!(cell("  @SUM(A1)"), "'  @SUM(A1)");
+        assert_eq!(cell("\u{2003}+cmd"), "'\u{2003}+cmd");
+        assert_eq!(cell(" Acme - Amsterdam"), " Acme - Amsterdam");
     }
 }

@@ -66,6 +66,26 @@ pub async fn insert_token(
     Ok(())
 }
 
+/// Makes `user_id`'s unused tokens of `purpose` stop working.
+pub async fn revoke_tokens(
+    scope: &Scope,
+    db: &Db,
+    user_id: &str,
+    purpose: Purpose,
+    now: i64,
+) -> Result<(), AppError> {
+    own(scope, user_id)?;
+    sqlx::query(
+        "UPDATE auth_tokens SET used_at = $3 WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL",
+    )
+    .bind(user_id)
+    .bind(purpose.as_str())
+    .bind(now)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
 /// Uses a token once: returns its user and new email when it was unused,
 /// unexpired and of `purpose`; a second use finds nothing.
 pub async fn consume_token(

@@ -27,7 +27,8 @@ pub fn for_field(key: &str, cell: &str) -> String {
 pub fn text(cell: &str) -> &str {
     let cell = cell.trim();
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        // Our own export's defused formulas (`csv_export::cell`).
+        Some(rest) if rest.trim_start().starts_with(['=', '+', '-', '@']) => rest.trim_start(),
         _ => cell,
     }
 }

@@ -39,20 +39,19 @@ pub async fn request(state: &AppState, scope: &Scope, password: String) -> Resul
     let now = now_ms();
     let subject = crate::server::ratelimit::email_subject(&user.email);
     let limit = &crate::server::ratelimit::SIGN_IN_FAILURES;
-    crate::server::ratelimit::check(state, limit, &subject, now).await?;
     if password.is_empty() {
         return Err(AppError::field("password", "error-required"));
     }
+    // Counted before the hash, as a failure until it proves right (see
+    // `auth::signing::sign_in`).
+    crate::server::ratelimit::hit(state, limit, &subject, now).await?;
     match state
         .hasher
         .verify(password, user.password_hash.clone())
         .await?
     {
-        Verified::Yes { .. } => {}
-        Verified::No => {
-            crate::server::ratelimit::hit(state, limit, &subject, now).await?;
-            return Err(AppError::field("password", "error-password-wrong"));
-        }
+        Verified::Yes { .. } => crate::server::ratelimit::clear(state, limit, &subject).await?,
+        Verified::No => return Err(AppError::field("password", "error-password-wrong")),
     }
     let purge_after = now + i64::from(state.config.deletion_grace_days) * DAY_MS;
     repo::schedule(scope, &state.db, &user_id, now, purge_after).await?;

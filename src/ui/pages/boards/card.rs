@@ -93,13 +93,9 @@ pub(super) fn card_view(board: &BoardCtx, stage: &Stage, card: &Card) -> impl In
     // its link. That keeps a 500-card board's page small.
     view! {
         <li class="job-card">
-            <div class="card-top">
-                <span class="avatar" aria-hidden="true">{initials(&card.company)}</span>
-                <div class="card-titles">
-                    <a class="card-title" href=format!("{}{}", board.card_link, card.id)>{card.title.clone()}</a>
-                    {company}
-                </div>
-            </div>
+            <span class="avatar" aria-hidden="true">{initials(&card.company)}</span>
+            <a class="card-title" href=format!("{}{}", board.card_link, card.id)>{card.title.clone()}</a>
+            {company}
             {meta}
             {salary}
             {deadline}
@@ -137,8 +133,7 @@ fn ghost_hint(board: &BoardCtx, stage: &Stage, card: &Card) -> Option<impl IntoV
     // Submits the board's one ghosted-move form with this card's id.
     let move_button = board.words.lost.as_ref().map(|(_, label)| {
         view! {
-            <button type="submit" form=GHOST_FORM name="id" value=card.id.clone()
-                class="button button-small button-secondary">{label.clone()}</button>
+            <button form=GHOST_FORM name="id" value=card.id.clone()>{label.clone()}</button>
         }
     });
     Some(view! {

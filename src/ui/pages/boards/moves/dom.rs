@@ -35,17 +35,14 @@ pub(super) fn card_id(card: &Element) -> String {
 /// Gives each card its handle, labelled from `label` ("Move “{title}”"):
 /// the server sends none, as a handle does nothing before the page is live.
 pub(super) fn add_handles(label: &str) {
-    let Ok(tops) = document().query_selector_all(".board .card-top") else {
+    let Ok(cards) = document().query_selector_all(".board .job-card") else {
         return;
     };
-    for i in 0..tops.length() {
-        let Some(top) = tops.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+    for i in 0..cards.length() {
+        let Some(card) = cards.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
-        let Some(card) = closest(&top, ".job-card") else {
-            continue;
-        };
-        if top.query_selector(".card-handle").ok().flatten().is_some() {
+        if card.query_selector(".card-handle").ok().flatten().is_some() {
             continue;
         }
         let Ok(handle) = document().create_element("button") else {
@@ -61,7 +58,7 @@ pub(super) fn add_handles(label: &str) {
             let _ = handle.set_attribute(name, value);
         }
         handle.set_text_content(Some("⠿"));
-        let _ = top.append_child(&handle);
+        let _ = card.append_child(&handle);
     }
 }
 
