@@ -208,6 +208,10 @@ async fn p07_change_email_through_a_confirmation_link() {
     )
     .await;
     assert_eq!(confirmed.status, 200, "{}", confirmed.body);
+    // Used from a browser without a session: every session ended.
+    assert!(me(&app, &cookie).await.is_null());
+    let back = sign_in(&app, "lou@new.example", PASSWORD).await;
+    let cookie = session_cookie(&back).expect("signed in with the new address");
     let now = me(&app, &cookie).await;
     assert_eq!(now["email"], "lou@new.example");
     assert_eq!(now["email_verified"], true);
