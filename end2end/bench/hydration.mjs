@@ -1,7 +1,8 @@
 // Board hydration in headless Chromium: seeds one account with a board of
 // N cards into a fresh data directory, starts the release server, signs in,
 // then loads the board page again and again and reports, per load, when the
-// HTML arrived, when the document was parsed and when the page was live
+// HTML, the stylesheet, the JavaScript and the WebAssembly arrived, when
+// the document was parsed and when the page was live
 // (its islands hydrated: the WebAssembly sets html[data-hydrated]).
 // By default the browser's cache is warm, as for a returning person; with
 // --fresh each load is a new browser profile (empty cache), as for a first
@@ -92,7 +93,7 @@ try {
   console.log(`\nboard hydration in Chromium: ${cards} cards seeded, ${shown} cards on the page, ${runs} loads (${fresh ? 'new profile each' : 'warm cache'}), ${cpus().length} CPUs\n`);
   console.log('| moment (ms after navigation start) | p50 | p95 | max |');
   console.log('|---|---|---|---|');
-  for (const key of ['html received', 'DOM parsed', 'hydrated']) {
+  for (const key of ['html received', 'CSS received', 'JavaScript received', 'WebAssembly received', 'DOM parsed', 'hydrated']) {
     const values = samples.map((s) => s[key]).sort((a, b) => a - b);
     const at = (q) => values[Math.min(values.length - 1, Math.floor(q * values.length))];
     console.log(`| ${key} | ${at(0.5).toFixed(0)} | ${at(0.95).toFixed(0)} | ${values.at(-1).toFixed(0)} |`);
@@ -108,8 +109,13 @@ async function measure(page, url) {
   await page.waitForFunction(() => window.__hydratedAt !== undefined, null, { timeout: 30_000 });
   return page.evaluate(() => {
     const [nav] = performance.getEntriesByType('navigation');
+    const loaded = (suffix) =>
+      performance.getEntriesByType('resource').find((r) => r.name.endsWith(suffix))?.responseEnd ?? NaN;
     return {
       'html received': nav.responseEnd,
+      'CSS received': loaded('.css'),
+      'JavaScript received': loaded('.js'),
+      'WebAssembly received': loaded('.wasm'),
       'DOM parsed': nav.domContentLoadedEventEnd,
       hydrated: window.__hydratedAt,
     };
