@@ -29,7 +29,7 @@ pub struct SiteInfo {
     /// Documents are kept in an S3-compatible object store (`STORAGE_URL`),
     /// rather than on this server's disk.
     pub object_storage: bool,
-    /// Support tickets are also emailed to a support inbox
-    /// (`OFFERLINE_SUPPORT_EMAIL`).
+    /// Support messages are also emailed to a support inbox
+    /// (`OFFERLINE_SUPPORT_EMAIL` with `OFFERLINE_SUPPORT_EMAIL_CONTENT=full`).
     pub support_inbox: bool,
 }

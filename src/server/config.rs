@@ -44,6 +44,11 @@ pub struct Config {
     /// Where support tickets are emailed (`OFFERLINE_SUPPORT_EMAIL`); `None`:
     /// they are only stored, for staff to read in the app.
     pub support_email: Option<lettre::Address>,
+    /// Whether those emails carry the ticket's subject and message
+    /// (`OFFERLINE_SUPPORT_EMAIL_CONTENT=full`), or only its reference and
+    /// a link to it in the app (`link`, the default), where opening it is
+    /// audited.
+    pub support_email_full: bool,
     pub request_timeout: Duration,
     pub max_body_bytes: usize,
     /// A session unused for this long ends.
@@ -236,6 +241,17 @@ impl Config {
                 .ok()
         });
 
+        let support_email_full = match get("OFFERLINE_SUPPORT_EMAIL_CONTENT").as_deref() {
+            None | Some("link") => false,
+            Some("full") => true,
+            Some(other) => {
+                problems.push(format!(
+                    "OFFERLINE_SUPPORT_EMAIL_CONTENT must be link or full (got {other:?})"
+                ));
+                false
+            }
+        };
+
         let secrets = match secrets::load(&get, &data_dir, embedded) {
             Ok(secrets) => Some(secrets),
             Err(mut errs) => {
@@ -260,6 +276,7 @@ impl Config {
                 privacy_contact,
                 data_location,
                 support_email,
+                support_email_full,
                 request_timeout: Duration::from_secs(timeout_secs),
                 max_body_bytes: (max_body_mb as usize) * 1024 * 1024,
                 session_idle: Duration::from_secs(idle_hours * 3600),

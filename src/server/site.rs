@@ -23,6 +23,8 @@ pub async fn info(state: &AppState, locale: Locale) -> Result<SiteInfo, AppError
         changes: policies::history(state, locale).await?,
         smtp_relay: config.smtp_url.is_some(),
         object_storage: config.storage_url.is_some(),
-        support_inbox: config.support_email.is_some(),
+        // Only the messages themselves count: a notice with a link does not
+        // carry them.
+        support_inbox: config.support_email.is_some() && config.support_email_full,
     })
 }

@@ -58,8 +58,8 @@ pub fn every_template() -> Vec<Template> {
         },
         Template::SupportMessage {
             reference: "a1b2c3d4".into(),
-            subject: "Export".into(),
-            body: "Ana asks: where is my export?".into(),
+            subject: Some("Export".into()),
+            body: Some("Ana asks: where is my export?".into()),
             reply: false,
             link: LINK.into(),
         },

@@ -139,9 +139,20 @@ async fn p31_policy_pages_have_no_raw_placeholder_in_any_locale() {
     assert!(!privacy.body.contains("support inbox"));
     let local = page(&plain, "/privacy", None, Locale::En).await;
     assert!(local.body.contains("does not use an email provider"));
-    let with_inbox = fx_app(fx_state_with(
+    // A support inbox told with a link gets no message; one configured to
+    // get the messages is named.
+    let notified = fx_app(fx_state_with(
         &t,
         &[("OFFERLINE_SUPPORT_EMAIL", "help@offerline.test")],
+    ));
+    let notice = page(&notified, "/privacy", None, Locale::En).await;
+    assert!(!notice.body.contains("support inbox"));
+    let with_inbox = fx_app(fx_state_with(
+        &t,
+        &[
+            ("OFFERLINE_SUPPORT_EMAIL", "help@offerline.test"),
+            ("OFFERLINE_SUPPORT_EMAIL_CONTENT", "full"),
+        ],
     ));
     let inbox = page(&with_inbox, "/privacy", None, Locale::En).await;
     assert!(inbox.body.contains("support inbox"));

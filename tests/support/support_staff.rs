@@ -140,11 +140,18 @@ async fn p12_staff_read_a_ticket_only_after_giving_a_reason() {
 
 /// P12: staff answer (the person is emailed, the ticket is answered), the
 /// person writes back (support is emailed, the ticket is open again), and
-/// both see the whole thread; staff and the owner can close it.
+/// both see the whole thread; staff and the owner can close it. Here the
+/// support inbox is configured to get the messages themselves by email.
 #[tokio::test]
 async fn p12_replies_go_both_ways() {
     let t = fx_db().await;
-    let state = fx_state_with(&t, &[("OFFERLINE_SUPPORT_EMAIL", INBOX)]);
+    let state = fx_state_with(
+        &t,
+        &[
+            ("OFFERLINE_SUPPORT_EMAIL", INBOX),
+            ("OFFERLINE_SUPPORT_EMAIL_CONTENT", "full"),
+        ],
+    );
     let app = fx_app(state.clone());
     let ann = sign_up(&app, "Ann Dekker", "ann@example.org").await;
     let sam = sign_up(&app, "Sam Support", "sam@example.org").await;

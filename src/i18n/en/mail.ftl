@@ -64,6 +64,7 @@ mail-policy-note = You will also see a short notice about this change when you n
 mail-support-new-subject = New support ticket { $reference }
 mail-support-reply-subject = New reply on support ticket { $reference }
 mail-support-subject-line = Subject: { $subject }
+mail-support-in-app = The message stays in Offerline: open the ticket to read it.
 mail-support-action = Answer in Offerline
 mail-support-audit = Opening the ticket in Offerline asks you for a reason, which is written to the audit log.
 

@@ -64,6 +64,7 @@ mail-policy-note = Vous verrez aussi un court avis sur ce changement lors de vot
 mail-support-new-subject = Nouveau ticket d’assistance { $reference }
 mail-support-reply-subject = Nouvelle réponse sur le ticket d’assistance { $reference }
 mail-support-subject-line = Objet : { $subject }
+mail-support-in-app = Le message reste dans Offerline : ouvrez le ticket pour le lire.
 mail-support-action = Répondre dans Offerline
 mail-support-audit = Ouvrir le ticket dans Offerline demande un motif, qui est inscrit au journal d’audit.
 

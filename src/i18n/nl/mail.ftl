@@ -64,6 +64,7 @@ mail-policy-note = Als je de volgende keer inlogt, zie je ook een korte melding 
 mail-support-new-subject = Nieuw supportticket { $reference }
 mail-support-reply-subject = Nieuwe reactie op supportticket { $reference }
 mail-support-subject-line = Onderwerp: { $subject }
+mail-support-in-app = Het bericht blijft in Offerline: open het ticket om het te lezen.
 mail-support-action = Beantwoorden in Offerline
 mail-support-audit = Wie het ticket in Offerline opent, moet een reden opgeven; die komt in het auditlogboek.
 

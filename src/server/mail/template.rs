@@ -49,11 +49,12 @@ pub enum Template {
         link: String,
     },
     /// To the support inbox: a new ticket, or (`reply`) its owner wrote
-    /// again (P12). `reference` is the ticket's short reference.
+    /// again (P12). `reference` is the ticket's short reference; the
+    /// subject and message only when configured to travel by email.
     SupportMessage {
         reference: String,
-        subject: String,
-        body: String,
+        subject: Option<String>,
+        body: Option<String>,
         reply: bool,
         link: String,
     },
@@ -267,15 +268,22 @@ impl Template {
                     },
                     &[("reference", reference.as_str().into())],
                 ),
-                vec![
-                    Block::Text(t_with(
-                        "mail-support-subject-line",
-                        &[("subject", subject.as_str().into())],
-                    )),
-                    Block::Text(body.clone()),
-                    action("mail-support-action", link),
-                    Block::Note(t("mail-support-audit")),
-                ],
+                match (subject, body) {
+                    (Some(subject), Some(body)) => vec![
+                        Block::Text(t_with(
+                            "mail-support-subject-line",
+                            &[("subject", subject.as_str().into())],
+                        )),
+                        Block::Text(body.clone()),
+                        action("mail-support-action", link),
+                        Block::Note(t("mail-support-audit")),
+                    ],
+                    _ => vec![
+                        Block::Text(t("mail-support-in-app")),
+                        action("mail-support-action", link),
+                        Block::Note(t("mail-support-audit")),
+                    ],
+                },
             ),
             Template::SupportReplied {
                 subject,

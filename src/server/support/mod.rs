@@ -85,6 +85,7 @@ async fn tell_support(
     let Some(inbox) = &state.config.support_email else {
         return Ok(());
     };
+    let full = state.config.support_email_full;
     let mail = Outgoing {
         to: inbox.to_string(),
         to_name: None,
@@ -93,8 +94,10 @@ async fn tell_support(
         locale: Locale::En,
         template: Template::SupportMessage {
             reference: reference(&ticket.id),
-            subject: ticket.subject.clone(),
-            body: body.to_string(),
+            // Only the reference and the link, unless configured: reading
+            // the message in the app asks for a reason and is audited.
+            subject: full.then(|| ticket.subject.clone()),
+            body: full.then(|| body.to_string()),
             reply,
             link: page_link(state, &format!("/admin/support/{}", ticket.id)),
         },
