@@ -29,7 +29,7 @@ pub async fn delete_minor_account(
 #[server(endpoint = "admin/audit")]
 pub async fn list_audit() -> Result<Vec<AuditEntry>, AppError> {
     crate::api::respond(async move |caller| {
-        crate::server::admin::recent(&caller.scope, caller.db(), 50).await
+        crate::server::admin::recent(&caller.state, &caller.scope, 50).await
     })
     .await
 }

@@ -253,3 +253,30 @@ async fn settings_ask_visitors_to_sign_in() {
         "/sign-in?return_to=/settings/sessions"
     );
 }
+
+/// P07: signing up in a browser that was signed in ends the session it
+/// had, as signing in does: the old cookie signs nobody in any more.
+#[tokio::test]
+async fn p07_signing_up_ends_the_session_the_browser_had() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    let first = sign_up(&app, "Ana", "ana@example.org").await;
+    let reply = call(
+        &app,
+        "/api/auth/sign-up",
+        Some(&first),
+        &[
+            ("name", "Bo"),
+            ("email", "bo@example.org"),
+            ("password", PASSWORD),
+            ("age_confirmed", "on"),
+            ("policy_accepted", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let second = session_cookie(&reply).expect("a new session");
+    assert_ne!(second, first);
+    assert!(me(&app, &first).await.is_null(), "the old session ended");
+    assert_eq!(me(&app, &second).await["email"], "bo@example.org");
+}

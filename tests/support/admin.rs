@@ -92,11 +92,13 @@ async fn p30_staff_can_delete_a_minors_account() {
     }
 
     // The audit log names the member of staff, not the person.
-    let (actor, action, subject): (Option<String>, String, String) =
-        sqlx::query_as("SELECT actor_id, action, subject_hash FROM audit_log")
-            .fetch_one(&t.db.pool)
-            .await
-            .unwrap();
+    let (actor, action, subject): (Option<String>, String, String) = sqlx::query_as(
+        "SELECT actor_id, action, subject_hash FROM audit_log \
+             WHERE action = 'account.deleted_minor'",
+    )
+    .fetch_one(&t.db.pool)
+    .await
+    .unwrap();
     let (sam_id, ..) = user_row(&t, "sam@example.org").await;
     assert_eq!(actor.as_deref(), Some(sam_id.as_str()));
     assert_eq!(action, "account.deleted_minor");
@@ -181,4 +183,76 @@ async fn p20_staff_tools_are_for_staff_only() {
     .await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Delete the account of a minor"));
+}
+
+/// P20: what staff read and the rights they get are written to the audit
+/// log too: reading the audit log or the usage dashboard, publishing a
+/// policy version, and an account made an administrator at the command
+/// line (by the operator: no actor), each naming the account by its keyed
+/// hash only.
+#[tokio::test]
+async fn p20_staff_reads_policy_publication_and_new_admins_are_audited() {
+    let t = fx_db().await;
+    let state = fx_state(&t);
+    let app = fx_app(state.clone());
+    let ada = sign_up(&app, "Ada Admin", "ada@example.org").await;
+    make_staff(&t, "ada@example.org", "admin").await;
+    let (ada_id, ..) = user_row(&t, "ada@example.org").await;
+    let entries = |action: &'static str| {
+        let pool = t.db.pool.clone();
+        async move {
+            let rows: Vec<(Option<String>, String, String)> = sqlx::query_as(
+                "SELECT actor_id, subject_hash, reason FROM audit_log WHERE action = $1",
+            )
+            .bind(action)
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+            rows
+        }
+    };
+
+    assert_eq!(
+        call(&app, "/api/admin/audit", Some(&ada), &[]).await.status,
+        200
+    );
+    assert_eq!(
+        entries("audit_log.viewed").await,
+        vec![(Some(ada_id.clone()), String::new(), String::new())]
+    );
+    let dashboard = call(&app, "/api/analytics/dashboard", Some(&ada), &[]).await;
+    assert_eq!(dashboard.status, 200, "{}", dashboard.body);
+    assert_eq!(entries("analytics.viewed").await.len(), 1);
+    let published = call(
+        &app,
+        "/api/admin/policies/publish",
+        Some(&ada),
+        &[
+            ("version", "2027-02"),
+            ("effective", "2027-02-01"),
+            ("summary_en", "Support emails carry a link only."),
+            ("summary_nl", ""),
+            ("summary_fr", ""),
+        ],
+    )
+    .await;
+    assert_eq!(published.status, 200, "{}", published.body);
+    assert_eq!(
+        entries("policy.published").await,
+        vec![(Some(ada_id.clone()), String::new(), "2027-02".to_string())]
+    );
+
+    offerline::server::auth::create_admin(&state, "root@example.org", "Root")
+        .await
+        .unwrap();
+    let (root_id, ..) = user_row(&t, "root@example.org").await;
+    let made = entries("account.made_admin").await;
+    assert_eq!(made.len(), 1);
+    let (actor, subject, _) = &made[0];
+    assert_eq!(*actor, None, "made by the operator, at the command line");
+    assert_eq!(
+        *subject,
+        offerline::server::admin::subject_hash(&state, &root_id)
+    );
+    assert!(!subject.contains(&root_id));
 }

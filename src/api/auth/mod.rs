@@ -47,11 +47,21 @@ pub async fn sign_up(
             locale,
         };
         let issued = auth::sign_up(&caller.state, &caller.client, input).await?;
+        end_previous_session(&caller).await;
         auth::session::send_cookie(&caller.state, &issued);
         leptos_axum::redirect(AFTER_SIGN_IN);
         Ok(())
     })
     .await
+}
+
+/// A session the browser already had ends when it signs in or up: a new
+/// token every time, so a session fixed or seen before cannot ride along.
+#[cfg(feature = "ssr")]
+async fn end_previous_session(caller: &crate::api::Caller) {
+    if let Some(old) = caller.session.clone() {
+        let _ = crate::server::auth::sign_out(&caller.state, &old.scope, &old.id).await;
+    }
 }
 
 #[server(endpoint = "auth/sign-in")]
@@ -71,10 +81,7 @@ pub async fn sign_in(
             remember.is_some(),
         )
         .await?;
-        // A session the browser already had ends: a new token at every sign-in.
-        if let Some(old) = caller.session.clone() {
-            let _ = auth::sign_out(&caller.state, &old.scope, &old.id).await;
-        }
+        end_previous_session(&caller).await;
         auth::session::send_cookie(&caller.state, &issued);
         let target = if issued.deletion_cancelled {
             "/settings/privacy?notice=deletion-cancelled".to_string()

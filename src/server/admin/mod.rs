@@ -19,6 +19,15 @@ use crate::server::time::now_ms;
 
 /// Audit action: a minor's account was deleted by staff.
 pub const MINOR_DELETED: &str = "account.deleted_minor";
+/// Audit action: staff read the audit log.
+pub const AUDIT_VIEWED: &str = "audit_log.viewed";
+/// Audit action: staff read the usage dashboard.
+pub const ANALYTICS_VIEWED: &str = "analytics.viewed";
+/// Audit action: an administrator published a policy version (the reason
+/// is the version).
+pub const POLICY_PUBLISHED: &str = "policy.published";
+/// Audit action: an account was made an administrator, at the command line.
+pub const ADMIN_MADE: &str = "account.made_admin";
 
 /// Deletes the account registered to `email` because it belongs to a minor
 /// (P30). Only staff may; the deletion takes every row of the account with
@@ -52,7 +61,7 @@ pub async fn delete_minor_account(
     }
     let entry = repo::Entry {
         id: uuid::Uuid::now_v7().to_string(),
-        actor_id: staff.user_id.clone(),
+        actor_id: Some(staff.user_id.clone()),
         action: MINOR_DELETED,
         subject_hash: subject_hash(state, &target.id),
         reason: "under 18".to_string(),
@@ -74,6 +83,30 @@ pub async fn audit(scope: &Scope, db: &Db, entry: &Entry, now: i64) -> Result<()
     repo::insert(scope, db, entry, now).await
 }
 
+/// Writes `action` by the signed-in staff member (or, with the system's
+/// scope, the operator) to the audit log, about the account `subject` if
+/// any, with `reason`.
+pub async fn note(
+    state: &AppState,
+    scope: &Scope,
+    action: &'static str,
+    subject: Option<&str>,
+    reason: &str,
+) -> Result<(), AppError> {
+    let actor_id = match scope {
+        Scope::System => None,
+        _ => Some(scope.staff()?.user_id.clone()),
+    };
+    let entry = Entry {
+        id: uuid::Uuid::now_v7().to_string(),
+        actor_id,
+        action,
+        subject_hash: subject.map_or_else(String::new, |id| subject_hash(state, id)),
+        reason: reason.to_string(),
+    };
+    repo::insert(scope, &state.db, &entry, now_ms()).await
+}
+
 /// Whether audit entry `id` grants the signed-in staff member `access`.
 pub async fn grants(
     scope: &Scope,
@@ -86,9 +119,15 @@ pub async fn grants(
 
 /// The newest entries of the audit log, as staff pages list them: the
 /// subject by the start of its keyed hash only.
-pub async fn recent(scope: &Scope, db: &Db, limit: i64) -> Result<Vec<AuditEntry>, AppError> {
+pub async fn recent(
+    state: &AppState,
+    scope: &Scope,
+    limit: i64,
+) -> Result<Vec<AuditEntry>, AppError> {
     let me = scope.staff()?.user_id.clone();
-    Ok(repo::recent(scope, db, limit)
+    // Reading the log is itself written to it, before it is read.
+    note(state, scope, AUDIT_VIEWED, None, "").await?;
+    Ok(repo::recent(scope, &state.db, limit)
         .await?
         .into_iter()
         .map(|row| AuditEntry {

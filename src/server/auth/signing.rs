@@ -244,6 +244,8 @@ pub async fn create_admin(state: &AppState, email: &str, name: &str) -> Result<S
             id
         }
     };
+    let made = crate::server::admin::ADMIN_MADE;
+    crate::server::admin::note(state, &Scope::System, made, Some(&user_id), "command line").await?;
     let token = new_token(
         state,
         &user_id,

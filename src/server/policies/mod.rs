@@ -203,6 +203,8 @@ pub async fn publish(state: &AppState, scope: &Scope, input: Publish) -> Result<
     });
     job.dedupe_key = Some(format!("{NOTIFY_JOB}:{version}"));
     jobs::enqueue(&state.db, job).await?;
+    let published = crate::server::admin::POLICY_PUBLISHED;
+    crate::server::admin::note(state, scope, published, None, version).await?;
     tracing::info!(version, "policy version published");
     Ok(())
 }

@@ -52,7 +52,7 @@ async fn audit(
     let staff = scope.staff()?;
     let entry = Entry {
         id: uuid::Uuid::now_v7().to_string(),
-        actor_id: staff.user_id.clone(),
+        actor_id: Some(staff.user_id.clone()),
         action,
         subject_hash: subject_hash(state, &ticket.user_id),
         reason: format!("{}{reason}", reason_prefix(&ticket.id)),

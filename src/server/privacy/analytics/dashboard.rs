@@ -17,6 +17,8 @@ const TOP: usize = 10;
 
 pub async fn load(state: &AppState, scope: &Scope, now: i64) -> Result<Dashboard, AppError> {
     scope.staff()?;
+    let viewed = crate::server::admin::ANALYTICS_VIEWED;
+    crate::server::admin::note(state, scope, viewed, None, "").await?;
     let first = now - i64::from(DAYS) * DAY_MS;
     let rows = repo::daily_since(scope, &state.db, &day_of(first)).await?;
     let today = day_of(now);
