@@ -36,9 +36,13 @@ pub fn is_same_origin(headers: &HeaderMap, configured_origin: &str) -> bool {
         if origin == configured_origin {
             return true;
         }
+        // The request's own host counts too (another name or address of
+        // this server), but never over plain HTTP when the site is HTTPS.
         let host = value(header::HOST).unwrap_or_default();
+        let https_only = configured_origin.starts_with("https://");
         return !host.is_empty()
-            && (origin == format!("http://{host}") || origin == format!("https://{host}"));
+            && (origin == format!("https://{host}")
+                || (!https_only && origin == format!("http://{host}")));
     }
     match value(http::HeaderName::from_static("sec-fetch-site")) {
         Some(site) => site == "same-origin" || site == "none",
@@ -68,6 +72,26 @@ mod tests {
             &headers(&[
                 ("origin", "http://127.0.0.1:3000"),
                 ("host", "127.0.0.1:3000")
+            ]),
+            "http://localhost:3000"
+        ));
+        assert!(is_same_origin(
+            &headers(&[
+                ("origin", "https://other-name.example"),
+                ("host", "other-name.example")
+            ]),
+            SELF
+        ));
+    }
+
+    /// On an HTTPS site, a page served over plain HTTP (a downgraded or
+    /// spoofed connection) is another origin, even under the same host.
+    #[test]
+    fn plain_http_is_refused_on_an_https_site() {
+        assert!(!is_same_origin(
+            &headers(&[
+                ("origin", "http://offerline.example"),
+                ("host", "offerline.example")
             ]),
             SELF
         ));

@@ -16,7 +16,7 @@ async fn p18_session_cookie_attributes_over_https() {
         &t,
         &[("OFFERLINE_BASE_URL", "https://offerline.test")],
     ));
-    let signed_up = call(
+    let signed_up = call_over_https(
         &app,
         "/api/auth/sign-up",
         None,
@@ -42,7 +42,7 @@ async fn p18_session_cookie_attributes_over_https() {
     }
     assert!(!browser_only.contains("Max-Age") && !browser_only.contains("Domain"));
 
-    let remembered = call(
+    let remembered = call_over_https(
         &app,
         "/api/auth/sign-in",
         None,

@@ -53,8 +53,38 @@ pub async fn call_from(
     pairs: &[(&str, &str)],
     ip: &str,
 ) -> Reply {
+    post(app, path, cookie, pairs, ip, "http://offerline.test").await
+}
+
+/// Like [`call`], from a page served over HTTPS (for an app configured
+/// with an `https://offerline.test` base URL).
+pub async fn call_over_https(
+    app: &Router,
+    path: &str,
+    cookie: Option<&str>,
+    pairs: &[(&str, &str)],
+) -> Reply {
+    post(
+        app,
+        path,
+        cookie,
+        pairs,
+        "203.0.113.10",
+        "https://offerline.test",
+    )
+    .await
+}
+
+async fn post(
+    app: &Router,
+    path: &str,
+    cookie: Option<&str>,
+    pairs: &[(&str, &str)],
+    ip: &str,
+    origin: &str,
+) -> Reply {
     let mut request = post_form(path)
-        .header("origin", "http://offerline.test")
+        .header("origin", origin)
         .header("x-forwarded-for", ip)
         .header(
             "user-agent",
