@@ -41,14 +41,7 @@ pub async fn insert_token(
 ) -> Result<(), AppError> {
     own(scope, token.user_id)?;
     let mut tx = db.pool.begin().await?;
-    sqlx::query(
-        "UPDATE auth_tokens SET used_at = $3 WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL",
-    )
-    .bind(token.user_id)
-    .bind(token.purpose.as_str())
-    .bind(now)
-    .execute(&mut *tx)
-    .await?;
+    void_unused(&mut *tx, token.user_id, token.purpose, now).await?;
     sqlx::query(
         "INSERT INTO auth_tokens (id, user_id, purpose, token_hash, new_email, expires_at, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -75,13 +68,23 @@ pub async fn revoke_tokens(
     now: i64,
 ) -> Result<(), AppError> {
     own(scope, user_id)?;
+    void_unused(&db.pool, user_id, purpose, now).await
+}
+
+/// Marks `user_id`'s unused tokens of `purpose` used.
+async fn void_unused<'c>(
+    conn: impl sqlx::Executor<'c, Database = sqlx::Any>,
+    user_id: &str,
+    purpose: Purpose,
+    now: i64,
+) -> Result<(), AppError> {
     sqlx::query(
         "UPDATE auth_tokens SET used_at = $3 WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL",
     )
     .bind(user_id)
     .bind(purpose.as_str())
     .bind(now)
-    .execute(&db.pool)
+    .execute(conn)
     .await?;
     Ok(())
 }
