@@ -65,6 +65,7 @@ test('P27 P28 freeze processing and switch purposes off', async ({ page }) => {
   await expect(analytics).toBeChecked();
   await analytics.uncheck();
   await page.getByRole('button', { name: 'Save choices' }).click();
+  await expect(page.getByText('Your choices are saved.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Usage analytics' })).not.toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'AI processing' })).toBeChecked();
