@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { linkSentTo } from './mail';
 
 export const PASSWORD = 'quiet harbour lantern 7';
 
@@ -15,8 +16,9 @@ export function unique(name: string): string {
   return `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
 }
 
-/** Signs up `email` (a fresh address by default) and lands on the boards. */
-export async function signUp(page: Page, email: string = unique('person')) {
+/** Fills in and sends the sign-up form for `email`: the page then says to
+ * check the inbox, whatever the address. */
+export async function askToSignUp(page: Page, email: string) {
   await page.goto('/sign-up');
   await page.getByLabel('Name').fill('Robin Example');
   await page.getByLabel('Email address').fill(email);
@@ -24,5 +26,14 @@ export async function signUp(page: Page, email: string = unique('person')) {
   await page.getByLabel('I am 18 or older.').check();
   await page.getByRole('checkbox', { name: /I have read and accept/ }).check();
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/boards$/);
+  await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+}
+
+/** Signs up `email` (a fresh address by default), opens the emailed link
+ * in the same browser, and lands signed in on the boards. */
+export async function signUp(page: Page, email: string = unique('person')) {
+  await askToSignUp(page, email);
+  await page.goto(await linkSentTo(email, '/verify-email'));
+  await page.getByRole('button', { name: 'Confirm my address' }).click();
+  await expect(page).toHaveURL(/\/boards\?notice=email-verified$/);
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated, watchProblems } from './helpers';
 import { linkSentTo } from './mail';
-import { PASSWORD, separateNetworks, signUp, unique } from './account';
+import { PASSWORD, askToSignUp, separateNetworks, signUp, unique } from './account';
 
 separateNetworks();
 
@@ -45,14 +45,17 @@ test('P07 sign up, verify, sign out and in, change and reset the password', asyn
   await page.getByLabel('Password', { exact: true }).fill('abc');
   await expect(page.getByText('Weak')).toBeVisible();
   await page.screenshot({ path: `test-results/sign-up-${project}.png`, fullPage: true });
-  await signUp(page, email);
-  await expect(page.getByRole('status').filter({ hasText: 'Please confirm your email address' })).toBeVisible();
-  await page.screenshot({ path: `test-results/boards-empty-${project}.png`, fullPage: true });
+  await askToSignUp(page, email);
+  await page.screenshot({ path: `test-results/sign-up-sent-${project}.png`, fullPage: true });
+  // Nobody is signed in until the emailed link is used.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
 
   await page.goto(await linkSentTo(email, '/verify-email'));
   await page.getByRole('button', { name: 'Confirm my address' }).click();
+  await expect(page).toHaveURL(/\/boards\?notice=email-verified$/);
   await expect(page.getByText('Your email address is confirmed.')).toBeVisible();
   await expect(page.getByText('Please confirm your email address')).toHaveCount(0);
+  await page.screenshot({ path: `test-results/boards-empty-${project}.png`, fullPage: true });
 
   await signOut(page);
   await signIn(page, email, PASSWORD);
@@ -107,11 +110,11 @@ test.describe('without JavaScript', () => {
   // P07: the whole life of an account works as plain forms too.
   test('P07 sign up, verify, sign out and in, change and reset the password with plain forms', async ({ page }) => {
     const email = unique('nojs');
-    await signUp(page, email);
-    await expect(page.getByText('Please confirm your email address')).toBeVisible();
+    await askToSignUp(page, email);
     await page.goto(await linkSentTo(email, '/verify-email'));
     await page.getByRole('button', { name: 'Confirm my address' }).click();
     await expect(page.getByText('Your email address is confirmed.')).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible();
     await signOut(page);
     await signIn(page, email, 'wrong password here');
     await expect(page.getByText('The email address or password is not right.')).toBeVisible();

@@ -79,6 +79,16 @@ pub const TYPED: CookieSpec = CookieSpec {
     essential: true,
 };
 
+/// Between creating an account and opening the confirmation link: a
+/// random value whose hash the link's token keeps, so opening the link in
+/// the browser that signed up also signs it in. Any other browser only
+/// confirms the address. Deleted when the link is used.
+pub const SIGN_UP: CookieSpec = CookieSpec {
+    name: "offerline_sign_up",
+    lifetime: Lifetime::Days(1),
+    essential: true,
+};
+
 /// A random visit id, set only after analytics consent, so usage analytics
 /// can measure how long a visit lasts (P05). Renewed with each page, gone
 /// after half an hour without one, deleted when consent is withdrawn.
@@ -89,4 +99,4 @@ pub const VISIT: CookieSpec = CookieSpec {
 };
 
 /// All of them, in the order the policy page lists them.
-pub const ALL: &[CookieSpec] = &[SESSION, LOCALE, THEME, CONSENT, TYPED, VISIT];
+pub const ALL: &[CookieSpec] = &[SESSION, SIGN_UP, LOCALE, THEME, CONSENT, TYPED, VISIT];

@@ -66,7 +66,8 @@ pub struct Secrets {
     /// Signs tokens the server hands out (links in emails, for example).
     pub secret_key: Key,
     /// Encrypts files (documents, prepared exports) before they reach
-    /// storage (`crypto.rs`).
+    /// storage (`crypto.rs`), and the bodies of queued emails
+    /// (`mail/sealed.rs`).
     pub document_key: Key,
 }
 

@@ -29,7 +29,32 @@ async fn p18_session_cookie_attributes_over_https() {
         ],
     )
     .await;
-    let browser_only = session_set_cookie(&signed_up);
+    assert_eq!(signed_up.status, 200, "{}", signed_up.body);
+    let pending = signed_up
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("offerline_sign_up="))
+        .expect("the sign-up cookie")
+        .to_string();
+    for attribute in [
+        "HttpOnly",
+        "Secure",
+        "SameSite=Lax",
+        "Path=/",
+        "Max-Age=86400",
+    ] {
+        assert!(pending.contains(attribute), "{pending} lacks {attribute}");
+    }
+    let signed_in = call_over_https(
+        &app,
+        "/api/auth/sign-in",
+        None,
+        &[("email", "eve@example.org"), ("password", PASSWORD)],
+    )
+    .await;
+    let browser_only = session_set_cookie(&signed_in);
     assert!(
         browser_only.starts_with("__Host-offerline_session="),
         "{browser_only}"
@@ -254,8 +279,9 @@ async fn settings_ask_visitors_to_sign_in() {
     );
 }
 
-/// P07: signing up in a browser that was signed in ends the session it
-/// had, as signing in does: the old cookie signs nobody in any more.
+/// P07: a sign-up link used in a browser that was signed in to another
+/// account ends the session it had, as signing in does: the old cookie
+/// signs nobody in any more.
 #[tokio::test]
 async fn p07_signing_up_ends_the_session_the_browser_had() {
     let t = fx_db().await;
@@ -272,6 +298,17 @@ async fn p07_signing_up_ends_the_session_the_browser_had() {
             ("age_confirmed", "on"),
             ("policy_accepted", "on"),
         ],
+    )
+    .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let browser = sign_up_cookie(&reply).expect("the sign-up cookie");
+    let token = token_sent_to(&t, "bo@example.org", "/verify-email").await;
+    let cookies = format!("{first}; {browser}");
+    let reply = call(
+        &app,
+        "/api/auth/verify-email",
+        Some(&cookies),
+        &[("token", &token)],
     )
     .await;
     assert_eq!(reply.status, 200, "{}", reply.body);

@@ -6,29 +6,47 @@ use crate::common::account::*;
 use crate::common::*;
 use offerline::server::auth;
 
-/// P07 P01: a person signs up, confirms their address, signs out and in.
+/// P07 P01: a person signs up, opens the emailed link in the same browser
+/// (which signs it in), signs out and in again.
 #[tokio::test]
 async fn p07_sign_up_verify_sign_out_and_sign_in() {
     let t = fx_db().await;
     let app = fx_app(fx_state(&t));
-    let cookie = sign_up(&app, "Ana Lima", "ana@example.org").await;
-    let me_now = me(&app, &cookie).await;
-    assert_eq!(me_now["name"], "Ana Lima");
-    assert_eq!(me_now["email_verified"], false);
+    let sent = post_sign_up(&app, "Ana Lima", "ana@example.org").await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    assert_eq!(session_cookie(&sent), None, "not signed in before the link");
+    let browser = sign_up_cookie(&sent).expect("the sign-up cookie");
 
-    let token = token_sent_to(&t.db, "ana@example.org", "/verify-email").await;
+    let token = token_sent_to(&t, "ana@example.org", "/verify-email").await;
     let reply = call(
         &app,
         "/api/auth/verify-email",
-        Some(&cookie),
+        Some(&browser),
         &[("token", &token)],
     )
     .await;
     assert_eq!(reply.status, 200, "{}", reply.body);
-    assert_eq!(me(&app, &cookie).await["email_verified"], true);
+    let cookie = session_cookie(&reply).expect("the link signs this browser in");
+    let cleared = reply
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|c| c.starts_with("offerline_sign_up=;") && c.contains("Max-Age=0"));
+    assert!(cleared, "the sign-up cookie is deleted once used");
+    let me_now = me(&app, &cookie).await;
+    assert_eq!(me_now["name"], "Ana Lima");
+    assert_eq!(me_now["email_verified"], true);
     // Single use.
-    let again = call(&app, "/api/auth/verify-email", None, &[("token", &token)]).await;
+    let again = call(
+        &app,
+        "/api/auth/verify-email",
+        Some(&browser),
+        &[("token", &token)],
+    )
+    .await;
     assert_eq!(again.status, 422);
+    assert_eq!(session_cookie(&again), None);
 
     let out = call(&app, "/api/auth/sign-out", Some(&cookie), &[]).await;
     assert_eq!(out.status, 200);
@@ -40,6 +58,86 @@ async fn p07_sign_up_verify_sign_out_and_sign_in() {
     assert_eq!(back.status, 200, "{}", back.body);
     let cookie = session_cookie(&back).unwrap();
     assert_eq!(me(&app, &cookie).await["email"], "ana@example.org");
+}
+
+/// P07: the link opened in another browser (a phone's mail app, or
+/// someone who got hold of the message) confirms the address but signs
+/// nobody in; a browser with another sign-up's cookie is no better.
+#[tokio::test]
+async fn p07_the_link_signs_in_only_the_browser_that_signed_up() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    let first = post_sign_up(&app, "Ana Lima", "ana@example.org").await;
+    let other = post_sign_up(&app, "Bo Berg", "bo@example.org").await;
+    assert_ne!(sign_up_cookie(&first), sign_up_cookie(&other));
+    let token = token_sent_to(&t, "ana@example.org", "/verify-email").await;
+    let wrong_browser = sign_up_cookie(&other).unwrap();
+    let reply = call(
+        &app,
+        "/api/auth/verify-email",
+        Some(&wrong_browser),
+        &[("token", &token)],
+    )
+    .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(session_cookie(&reply), None);
+    let (_, _, verified_at, _, _) = user_row(&t, "ana@example.org").await;
+    assert!(
+        verified_at.is_some(),
+        "the address is confirmed all the same"
+    );
+
+    let token = token_sent_to(&t, "bo@example.org", "/verify-email").await;
+    let reply = call(&app, "/api/auth/verify-email", None, &[("token", &token)]).await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(session_cookie(&reply), None);
+}
+
+/// P07 P14: signing up with an address that has an account answers exactly
+/// as for a new one (same status, body and cookies, nobody signed in),
+/// creates nothing, and tells the address's owner by email instead.
+#[tokio::test]
+async fn p07_a_taken_address_gets_the_same_answer_and_its_owner_an_email() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    sign_up(&app, "Dee", "dee@example.org").await;
+    let fresh = post_sign_up(&app, "Eli", "eli@example.org").await;
+    let taken = post_sign_up(&app, "Dee Two", "DEE@example.org").await;
+    assert_eq!(taken.status, fresh.status);
+    assert_eq!(taken.body, fresh.body);
+    let cookie_names = |reply: &Reply| -> Vec<String> {
+        reply
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .filter_map(|c| c.split('=').next().map(str::to_string))
+            .collect()
+    };
+    assert_eq!(cookie_names(&taken), cookie_names(&fresh));
+    assert_eq!(session_cookie(&taken), None);
+    assert!(!taken.body.contains("taken"), "{}", taken.body);
+
+    let users: (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM users WHERE lower(email) = 'dee@example.org'")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(users.0, 1);
+    let kinds: Vec<String> = emails_to(&t, "dee@example.org")
+        .await
+        .into_iter()
+        .map(|(kind, _, _)| kind)
+        .collect();
+    assert_eq!(kinds, ["address_in_use", "verify_email"]);
+    let (_, _, text) = &emails_to(&t, "dee@example.org").await[0];
+    assert!(
+        text.contains("http://offerline.test/forgot-password"),
+        "{text}"
+    );
+    // The owner's password still works; the one typed at sign-up does not
+    // replace it.
+    assert_eq!(sign_in(&app, "dee@example.org", PASSWORD).await.status, 200);
 }
 
 /// P01: the password is kept only as an argon2id hash; sign-up records the
@@ -119,22 +217,6 @@ async fn sign_up_reports_every_bad_field_at_once() {
             reply.body
         );
     }
-    sign_up(&app, "Dee", "dee@example.org").await;
-    let taken = call(
-        &app,
-        "/api/auth/sign-up",
-        None,
-        &[
-            ("name", "Dee Two"),
-            ("email", "DEE@example.org"),
-            ("password", PASSWORD),
-            ("age_confirmed", "on"),
-            ("policy_accepted", "on"),
-        ],
-    )
-    .await;
-    assert_eq!(taken.status, 422);
-    assert!(taken.body.contains("error-email-taken"));
 }
 
 /// A stored hash weaker than today's parameters is upgraded at sign-in.

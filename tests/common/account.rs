@@ -2,11 +2,11 @@
 //! account server functions, the session cookie they get back, and the
 //! links in the emails Offerline queued.
 
-use super::{Reply, post_form, send};
+use super::{Reply, TestDb, post_form, send};
 use axum::Router;
 use axum::body::Body;
-use offerline::server::db::Db;
 use offerline::server::jobs::Worker;
+use offerline::server::mail::sealed::{self, Part};
 use offerline::server::state::AppState;
 
 pub const PASSWORD: &str = "plum orchard ladder 42";
@@ -96,9 +96,24 @@ async fn post(
     send(app, request.body(Body::from(form(pairs))).unwrap()).await
 }
 
-/// Signs up `email` and returns the session cookie.
+/// Signs up `email`, then signs in with its password (as a person who did
+/// not open the confirmation link yet), and returns the session cookie.
 pub async fn sign_up(app: &Router, name: &str, email: &str) -> String {
-    let reply = call(
+    let reply = post_sign_up(app, name, email).await;
+    assert_eq!(reply.status, 200, "sign-up failed: {}", reply.body);
+    let reply = sign_in(app, email, PASSWORD).await;
+    assert_eq!(
+        reply.status, 200,
+        "sign-in after sign-up failed: {}",
+        reply.body
+    );
+    session_cookie(&reply).expect("sign-in sets a session cookie")
+}
+
+/// Posts the sign-up form for `email` with [`PASSWORD`], as the hydrated
+/// app does.
+pub async fn post_sign_up(app: &Router, name: &str, email: &str) -> Reply {
+    call(
         app,
         "/api/auth/sign-up",
         None,
@@ -110,9 +125,19 @@ pub async fn sign_up(app: &Router, name: &str, email: &str) -> String {
             ("policy_accepted", "on"),
         ],
     )
-    .await;
-    assert_eq!(reply.status, 200, "sign-up failed: {}", reply.body);
-    session_cookie(&reply).expect("sign-up sets a session cookie")
+    .await
+}
+
+/// `name=value` of the cookie that ties a sign-up to its browser, if the
+/// reply sets one.
+pub fn sign_up_cookie(reply: &Reply) -> Option<String> {
+    reply
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("offerline_sign_up="))
+        .and_then(|c| c.split(';').next().map(str::to_string))
 }
 
 pub async fn sign_in(app: &Router, email: &str, password: &str) -> Reply {
@@ -133,22 +158,65 @@ pub async fn me(app: &Router, cookie: &str) -> serde_json::Value {
     serde_json::from_str(&reply.body).expect("JSON")
 }
 
-/// The messages queued for `to`, newest first: (kind, subject, text).
-pub async fn emails_to(db: &Db, to: &str) -> Vec<(String, String, String)> {
-    sqlx::query_as(
-        "SELECT kind, subject, text_body FROM outbox WHERE lower(to_address) = lower($1) \
+/// The messages to `to`, newest first: (kind, subject, text). A queued
+/// message's text is opened from the outbox (where it is sealed); a sent
+/// one's, whose body the outbox no longer keeps, is read from its `.eml`
+/// file (empty when it went by SMTP).
+pub async fn emails_to(t: &TestDb, to: &str) -> Vec<(String, String, String)> {
+    let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+        "SELECT id, kind, subject, text_body FROM outbox WHERE lower(to_address) = lower($1) \
          ORDER BY created_at DESC, id DESC",
     )
     .bind(to)
-    .fetch_all(&db.pool)
+    .fetch_all(&t.db.pool)
     .await
-    .expect("read the outbox")
+    .expect("read the outbox");
+    rows.into_iter()
+        .map(|(id, kind, subject, body)| {
+            let text = if body.is_empty() {
+                delivered_text(t, &id)
+            } else {
+                sealed::open(&super::document_key(), &id, Part::Text, &body)
+                    .expect("a sealed body opens")
+            };
+            (kind, subject, text)
+        })
+        .collect()
 }
 
-/// The token of the newest link to `path` in a message queued for `to`.
-pub async fn token_sent_to(db: &Db, to: &str, path: &str) -> String {
+/// The text of a sent message's `.eml` file, its quoted-printable soft
+/// line breaks and escapes undone (enough for the links tests look for).
+fn delivered_text(t: &TestDb, id: &str) -> String {
+    let path = t.dir.path().join("outbox").join(format!("{id}.eml"));
+    let Ok(raw) = std::fs::read_to_string(path) else {
+        return String::new();
+    };
+    let unfolded = raw.replace("=\r\n", "").replace("=\n", "");
+    let mut out = Vec::with_capacity(unfolded.len());
+    let bytes = unfolded.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'=', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The token of the newest link to `path` in a message to `to`.
+pub async fn token_sent_to(t: &TestDb, to: &str, path: &str) -> String {
     let needle = format!("http://offerline.test{path}?token=");
-    for (_, _, text) in emails_to(db, to).await {
+    for (_, _, text) in emails_to(t, to).await {
         if let Some(start) = text.find(&needle) {
             let token: String = text[start + needle.len()..]
                 .chars()

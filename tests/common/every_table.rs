@@ -11,8 +11,9 @@ use super::seed::{Seeded, fx_seeded};
 use axum::Router;
 
 /// [`fx_seeded`] `name` <`email`>, plus a row in every other personal
-/// table: a failed sign-in, a support ticket, a data export, and plain rows
-/// where no server function reaches.
+/// table: a failed sign-in, a password reset asked for (a queued job), a
+/// support ticket, a data export, and plain rows where no server function
+/// reaches.
 pub async fn fx_full_account(app: &Router, t: &TestDb, name: &str, email: &str) -> Seeded {
     let seeded = fx_seeded(app, email, name).await;
     let cookie = seeded.cookie.clone();
@@ -22,6 +23,13 @@ pub async fn fx_full_account(app: &Router, t: &TestDb, name: &str, email: &str) 
         "/api/auth/sign-in",
         None,
         &[("email", email), ("password", "not the password")],
+    )
+    .await;
+    expect_ok(
+        app,
+        "/api/auth/forgot-password",
+        &cookie,
+        &[("email", email)],
     )
     .await;
     expect_ok(
@@ -165,4 +173,32 @@ pub async fn find_anywhere(t: &TestDb, needles: &[&str]) -> Vec<String> {
         }
     }
     hits
+}
+
+/// Every file of the `.eml` outbox folder whose text contains one of
+/// `needles` (any case): what the file mailer delivered must go with the
+/// account too.
+pub fn find_in_mail_files(t: &TestDb, needles: &[&str]) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(t.dir.path().join("outbox")) else {
+        return Vec::new();
+    };
+    let mut hits = Vec::new();
+    for entry in entries.flatten() {
+        let text = std::fs::read_to_string(entry.path())
+            .unwrap_or_default()
+            .to_lowercase();
+        for needle in needles {
+            if text.contains(&needle.to_lowercase()) {
+                hits.push(format!("{} holds {needle:?}", entry.path().display()));
+            }
+        }
+    }
+    hits
+}
+
+/// How many `.eml` files the outbox folder holds.
+pub fn mail_files(t: &TestDb) -> usize {
+    std::fs::read_dir(t.dir.path().join("outbox"))
+        .map(|entries| entries.flatten().count())
+        .unwrap_or(0)
 }

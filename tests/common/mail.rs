@@ -82,10 +82,34 @@ pub fn worker(state: &AppState) -> Worker<AppState> {
 }
 
 pub async fn stored(t: &TestDb, id: &str) -> StoredMail {
-    repo::get(&Scope::System, &t.db, id)
+    repo::get(&Scope::System, &t.db, &super::document_key(), id)
         .await
         .unwrap()
         .expect("outbox row")
+}
+
+/// A message's bodies as the outbox stores them (sealed).
+pub async fn stored_bodies(t: &TestDb, id: &str) -> (String, String) {
+    sqlx::query_as("SELECT text_body, html_body FROM outbox WHERE id = $1")
+        .bind(id)
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap()
+}
+
+/// Puts a sent message back as it was before it was marked sent (queued,
+/// its stored `bodies` in place): the state a crash between handing it
+/// over and marking it sent leaves.
+pub async fn crash_before_marked_sent(t: &TestDb, id: &str, bodies: (String, String)) {
+    sqlx::query(
+        "UPDATE outbox SET status = 'queued', text_body = $2, html_body = $3 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(bodies.0)
+    .bind(bodies.1)
+    .execute(&t.db.pool)
+    .await
+    .unwrap();
 }
 
 /// The newest send job of a message: (id, status, attempts, last error).

@@ -32,6 +32,11 @@ use std::collections::HashMap;
 pub const SECRET_HEX: &str = "0101010101010101010101010101010101010101010101010101010101010101";
 pub const DOCUMENT_HEX: &str = "0202020202020202020202020202020202020202020202020202020202020202";
 
+/// The document key of the test configuration ([`DOCUMENT_HEX`]).
+pub fn document_key() -> offerline::server::secrets::Key {
+    offerline::server::secrets::Key::from_bytes([2; 32])
+}
+
 /// A fresh, migrated database and the folder that holds its data.
 pub struct TestDb {
     pub db: Db,

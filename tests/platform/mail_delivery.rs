@@ -62,12 +62,9 @@ async fn a_resend_after_a_crash_keeps_the_message_id() {
     )
     .await
     .unwrap();
+    let bodies = stored_bodies(&t, &id).await;
     send::deliver(&state, &id, false).await.unwrap();
-    sqlx::query("UPDATE outbox SET status = 'queued' WHERE id = $1")
-        .bind(&id)
-        .execute(&t.db.pool)
-        .await
-        .unwrap();
+    crash_before_marked_sent(&t, &id, bodies).await;
     send::deliver(&state, &id, false).await.unwrap();
     let received = server.wait_for(2);
     assert_eq!(received.len(), 2);

@@ -3,7 +3,7 @@
 
 use crate::common::mail::*;
 use crate::common::smtp::parse_messages;
-use crate::common::{fx_db, fx_state};
+use crate::common::{document_key, fx_db, fx_state};
 use offerline::error::AppError;
 use offerline::i18n::{Locale, translate};
 use offerline::server::mail::{self, Outgoing, Status, Template, repo, send};
@@ -33,6 +33,7 @@ async fn the_eml_default_writes_one_file_per_message() {
     )
     .await
     .unwrap();
+    let bodies = stored_bodies(&t, &en).await;
     let worker = worker(&state);
     while worker.run_once().await.unwrap() {}
 
@@ -64,11 +65,7 @@ async fn the_eml_default_writes_one_file_per_message() {
     // Written again after a crash before it was marked sent: the same file,
     // the same bytes.
     let before = std::fs::read(outbox.join(format!("{en}.eml"))).unwrap();
-    sqlx::query("UPDATE outbox SET status = 'queued' WHERE id = $1")
-        .bind(&en)
-        .execute(&t.db.pool)
-        .await
-        .unwrap();
+    crash_before_marked_sent(&t, &en, bodies).await;
     send::deliver(&state, &en, false).await.unwrap();
     assert_eq!(std::fs::read_dir(&outbox).unwrap().count(), 2);
     assert_eq!(
@@ -153,7 +150,7 @@ async fn only_the_system_or_the_user_concerned_may_queue_and_read_mail() {
         .await
         .unwrap();
 
-    let mine = repo::list_for_user(&user_scope("user-a"), &t.db)
+    let mine = repo::list_for_user(&user_scope("user-a"), &t.db, &document_key())
         .await
         .unwrap();
     assert_eq!(
@@ -161,13 +158,13 @@ async fn only_the_system_or_the_user_concerned_may_queue_and_read_mail() {
         [own.as_str()]
     );
     assert_eq!(
-        repo::list_for_user(&Scope::Anonymous, &t.db)
+        repo::list_for_user(&Scope::Anonymous, &t.db, &document_key())
             .await
             .unwrap_err(),
         AppError::Unauthorized
     );
     assert_eq!(
-        repo::get(&user_scope("user-a"), &t.db, &own)
+        repo::get(&user_scope("user-a"), &t.db, &document_key(), &own)
             .await
             .unwrap_err(),
         AppError::Forbidden

@@ -66,7 +66,7 @@ async fn p31_publishing_notifies_every_user_by_email_and_in_app() {
         ("sam@example.org", "We now describe support tickets."),
         ("ada@example.org", "We now describe support tickets."),
     ] {
-        let mails: Vec<_> = emails_to(&t.db, email)
+        let mails: Vec<_> = emails_to(&t, email)
             .await
             .into_iter()
             .filter(|(kind, ..)| kind == "policy_updated")
@@ -76,7 +76,7 @@ async fn p31_publishing_notifies_every_user_by_email_and_in_app() {
         assert!(mails[0].2.contains("2026-12-01"));
         assert!(mails[0].2.contains("http://offerline.test/privacy"));
     }
-    let ann_mail = &emails_to(&t.db, "ann@example.org").await[0];
+    let ann_mail = &emails_to(&t, "ann@example.org").await[0];
     assert!(ann_mail.1.contains("privacybeleid"), "{}", ann_mail.1);
 
     // The in-app notice, until acknowledged.
@@ -185,14 +185,14 @@ async fn p31_sign_up_records_the_version_in_force() {
     );
     run_jobs(&state).await;
     assert!(
-        emails_to(&t.db, "late@example.org")
+        emails_to(&t, "late@example.org")
             .await
             .iter()
             .all(|(kind, ..)| kind != "policy_updated"),
         "who accepted the version is not emailed about it"
     );
     assert_eq!(
-        emails_to(&t.db, "early@example.org").await[0].0,
+        emails_to(&t, "early@example.org").await[0].0,
         "policy_updated"
     );
 }

@@ -227,6 +227,54 @@ async fn p26_secrets_are_never_exported() {
     }
 }
 
+/// P19 P26: an email link is a live key to the account, so the outbox
+/// keeps a queued message's bodies sealed (no link in the database), empties
+/// them once the message is sent, and the export lists the messages without
+/// their bodies.
+#[tokio::test]
+async fn p19_email_links_are_not_kept_readable_nor_exported() {
+    let t = fx_db().await;
+    let state = fx_state(&t);
+    let app = fx_app(state.clone());
+    let cookie = sign_up(&app, "Cleo", "cleo@example.org").await;
+    let token = token_sent_to(&t, "cleo@example.org", "/verify-email").await;
+    let raw: Vec<(String, String)> =
+        sqlx::query_as("SELECT text_body, html_body FROM outbox WHERE kind = 'verify_email'")
+            .fetch_all(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(raw.len(), 1);
+    for body in [&raw[0].0, &raw[0].1] {
+        assert!(
+            !body.contains(&token) && !body.contains("verify-email"),
+            "{body}"
+        );
+        assert!(body.starts_with("sealed1:"), "{body}");
+    }
+    let files = unzip(&export(&app, &cookie).await);
+    let outbox = json(&files, "data/outbox.json");
+    let listed = &outbox.as_array().unwrap()[0];
+    assert_eq!(listed["kind"], "verify_email");
+    assert!(listed.get("text_body").is_none() && listed.get("html_body").is_none());
+    for (name, bytes) in &files {
+        assert!(!String::from_utf8_lossy(bytes).contains(&token), "{name}");
+    }
+
+    run_jobs(&state).await;
+    let sent: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT status, text_body, html_body FROM outbox WHERE kind = 'verify_email'",
+    )
+    .fetch_all(&t.db.pool)
+    .await
+    .unwrap();
+    assert_eq!(sent, [("sent".into(), String::new(), String::new())]);
+    // It was delivered, link and all.
+    assert_eq!(
+        token_sent_to(&t, "cleo@example.org", "/verify-email").await,
+        token
+    );
+}
+
 /// P20 P26: an export holds only the caller's rows, never another
 /// person's; without a session there is no export at all.
 #[tokio::test]

@@ -18,7 +18,7 @@ fn large(t: &TestDb) -> AppState {
 /// The (export id, token) of the newest export link emailed to `to`.
 async fn link_sent_to(t: &TestDb, to: &str) -> (String, String) {
     let needle = "http://offerline.test/settings/data/exports/";
-    for (kind, _, text) in emails_to(&t.db, to).await {
+    for (kind, _, text) in emails_to(t, to).await {
         if kind != "export_ready" {
             continue;
         }

@@ -30,7 +30,7 @@ async fn outbox_of(t: &TestDb, to: &str) -> Vec<(String, String, Option<String>)
 }
 
 async fn verify(t: &TestDb, app: &axum::Router, email: &str) {
-    let token = token_sent_to(&t.db, email, "/verify-email").await;
+    let token = token_sent_to(t, email, "/verify-email").await;
     let reply = call(app, "/api/auth/verify-email", None, &[("token", &token)]).await;
     assert!(reply.status < 400, "{}", reply.body);
 }
@@ -182,7 +182,7 @@ async fn p28_every_product_email_has_a_one_click_unsubscribe() {
             .contains("List-Unsubscribe")
     );
     // The body links to the page that asks for the click.
-    let (_, _, text) = emails_to(&t.db, "una@example.org")
+    let (_, _, text) = emails_to(&t, "una@example.org")
         .await
         .into_iter()
         .find(|(kind, ..)| kind == "product_tips")

@@ -5,7 +5,9 @@
 //! on SQLite and on PostgreSQL.
 
 use crate::common::account::*;
-use crate::common::every_table::{find_anywhere, fx_full_account, uncovered_tables};
+use crate::common::every_table::{
+    find_anywhere, find_in_mail_files, fx_full_account, mail_files, uncovered_tables,
+};
 use crate::common::*;
 use offerline::server::privacy::erasure;
 use offerline::server::time::now_ms;
@@ -81,7 +83,7 @@ async fn p25_deleting_the_account_asks_for_the_password_and_disables_it_at_once(
         0,
         "scheduled work (the tips email) is cancelled"
     );
-    let mails = emails_to(&t.db, "dana@example.org").await;
+    let mails = emails_to(&t, "dana@example.org").await;
     assert_eq!(mails[0].0, "deletion_scheduled");
     assert_eq!(
         count(&t, "SELECT COUNT(*) FROM outbox WHERE user_id = $1 AND status = 'queued' AND kind <> 'deletion_scheduled'", &id).await,
@@ -152,11 +154,13 @@ async fn p22_signing_in_within_the_grace_period_cancels_the_deletion() {
     assert!(!me(&app, &cookie).await.is_null());
 }
 
-/// P22 P25: a person with data in every personal table deletes their
-/// account; after the grace period the purge runs, and a scan of every
-/// column of every table of the live schema finds neither their id, their
-/// email nor their name. Another person's data is untouched, and the purge
-/// happens within the retention window.
+/// P22 P25: a person with data in every personal table (a password reset
+/// and a prepared export among it) deletes their account; after the grace
+/// period the purge runs, and a scan of every column of every table of the
+/// live schema (job payloads included), of the storage and of the `.eml`
+/// outbox folder finds neither their id, their email nor their name.
+/// Another person's data is untouched, and the purge happens within the
+/// retention window.
 #[tokio::test]
 async fn p22_the_purge_leaves_nothing_of_a_deleted_account_in_any_table() {
     let t = fx_db().await;
@@ -197,6 +201,11 @@ async fn p22_the_purge_leaves_nothing_of_a_deleted_account_in_any_table() {
     let stored = state.storage.list("").await.unwrap();
     assert_eq!(stored.len(), 2, "{stored:?}");
     assert!(stored.iter().any(|f| f.contains(&gone.user_id)));
+    assert!(
+        !find_in_mail_files(&t, &[email]).is_empty(),
+        "mail was delivered as .eml"
+    );
+    let kept_mail = find_in_mail_files(&t, &["kees@example.org"]).len();
 
     assert_eq!(delete(&app, &gone.cookie, PASSWORD).await.status, 200);
     run_jobs(&state).await;
@@ -219,6 +228,14 @@ async fn p22_the_purge_leaves_nothing_of_a_deleted_account_in_any_table() {
 
     let hits = find_anywhere(&t, &[&gone.user_id, email, name]).await;
     assert!(hits.is_empty(), "left behind: {hits:#?}");
+    let files = find_in_mail_files(&t, &[&gone.user_id, email, name]);
+    assert!(files.is_empty(), "left behind: {files:#?}");
+    assert_eq!(
+        find_in_mail_files(&t, &["kees@example.org"]).len(),
+        kept_mail,
+        "the other person's mail stays"
+    );
+    assert!(mail_files(&t) > 0);
     // The storage too: no file is named for them, and what is left (the
     // other person's export) is theirs.
     let stored = state.storage.list("").await.unwrap();

@@ -153,7 +153,7 @@ async fn p26_two_instances_share_prepared_exports_through_s3() {
         "the other instance sees the file"
     );
 
-    let (kind, _, text) = emails_to(&t.db, "ana@example.org")
+    let (kind, _, text) = emails_to(&t, "ana@example.org")
         .await
         .into_iter()
         .find(|(kind, ..)| kind == "export_ready")

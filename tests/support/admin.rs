@@ -3,6 +3,7 @@
 //! runs on SQLite and on PostgreSQL.
 
 use crate::common::account::*;
+use crate::common::every_table::find_in_mail_files;
 use crate::common::*;
 
 async fn count(t: &TestDb, sql: &str, id: &str) -> i64 {
@@ -13,13 +14,15 @@ async fn count(t: &TestDb, sql: &str, id: &str) -> i64 {
         .unwrap()
 }
 
-/// P30 P20: support staff delete an account found to belong to a minor; it
-/// is gone at once with its sessions, queued emails and data, and the audit
-/// log records the act without naming the person.
+/// P30 P20 P22: support staff delete an account found to belong to a
+/// minor; it is gone at once with its sessions, queued emails and data, its
+/// stored files (a prepared export) and delivered `.eml` files, and the
+/// audit log records the act without naming the person.
 #[tokio::test]
 async fn p30_staff_can_delete_a_minors_account() {
     let t = fx_db().await;
-    let app = fx_app(fx_state(&t));
+    let state = fx_state_with(&t, &[("OFFERLINE_EXPORT_BACKGROUND_ROWS", "0")]);
+    let app = fx_app(state.clone());
     let staff = sign_up(&app, "Sam Support", "sam@example.org").await;
     make_staff(&t, "sam@example.org", "support").await;
     let minor = sign_up(&app, "Kim Young", "kim@example.org").await;
@@ -32,6 +35,22 @@ async fn p30_staff_can_delete_a_minors_account() {
     )
     .await;
     assert_eq!(board.status, 200, "{}", board.body);
+    // A prepared export in storage, and mail delivered as .eml files.
+    let export = send(
+        &app,
+        post_form("/settings/data/export")
+            .header("cookie", &minor)
+            .header("origin", "http://offerline.test")
+            .header("accept", "text/html")
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert!(export.status < 400, "export: {}", export.status);
+    run_jobs(&state).await;
+    let prefix = offerline::server::storage::user_prefix(&kim_id);
+    assert_eq!(state.storage.list(&prefix).await.unwrap().len(), 1);
+    assert!(!find_in_mail_files(&t, &["kim@example.org"]).is_empty());
     assert!(
         count(
             &t,
@@ -73,6 +92,9 @@ async fn p30_staff_can_delete_a_minors_account() {
         me(&app, &minor).await.is_null(),
         "the minor's session ended"
     );
+    assert!(state.storage.list(&prefix).await.unwrap().is_empty());
+    let files = find_in_mail_files(&t, &["kim@example.org", &kim_id]);
+    assert!(files.is_empty(), "left behind: {files:#?}");
     for table in [
         "users",
         "sessions",

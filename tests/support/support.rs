@@ -35,7 +35,7 @@ async fn p12_a_ticket_is_stored_and_emailed_to_the_support_inbox() {
         (owner.as_str(), subject.as_str(), status.as_str()),
         (ann_id.as_str(), "Export question", "open")
     );
-    let mails = emails_to(&t.db, INBOX).await;
+    let mails = emails_to(&t, INBOX).await;
     assert_eq!(mails.len(), 1);
     let (kind, mail_subject, text) = &mails[0];
     assert_eq!(kind, "support_message");

@@ -177,7 +177,7 @@ async fn p12_replies_go_both_ways() {
     )
     .await;
     assert_eq!(answer.status, 200, "{}", answer.body);
-    let to_ann = emails_to(&t.db, "ann@example.org").await;
+    let to_ann = emails_to(&t, "ann@example.org").await;
     assert_eq!(to_ann[0].0, "support_replied");
     assert!(to_ann[0].2.contains("Save it as CSV UTF-8, please."));
     assert!(
@@ -199,7 +199,7 @@ async fn p12_replies_go_both_ways() {
     )
     .await;
     assert_eq!(back.status, 200, "{}", back.body);
-    let inbox = emails_to(&t.db, INBOX).await;
+    let inbox = emails_to(&t, INBOX).await;
     assert_eq!(inbox.len(), 2);
     assert!(inbox[0].1.starts_with("New reply"), "{}", inbox[0].1);
     assert!(inbox[0].2.contains("That worked, thanks!"));

@@ -11,6 +11,9 @@ use leptos::prelude::*;
 /// Where a person lands after signing in.
 pub const AFTER_SIGN_IN: &str = "/boards";
 
+/// The page a sign-up answers with, whatever the address: check your inbox.
+pub const SIGN_UP_SENT: &str = "/sign-up?sent=1";
+
 /// The signed-in person, or `None` for a visitor.
 #[server(endpoint = "auth/me")]
 pub async fn get_me() -> Result<Option<Me>, AppError> {
@@ -46,16 +49,16 @@ pub async fn sign_up(
             remember: remember.is_some(),
             locale,
         };
-        let issued = auth::sign_up(&caller.state, &caller.client, input).await?;
-        end_previous_session(&caller).await;
-        auth::session::send_cookie(&caller.state, &issued);
-        leptos_axum::redirect(AFTER_SIGN_IN);
+        let sent = auth::sign_up(&caller.state, &caller.client, input).await?;
+        let cookie = &crate::model::cookies::SIGN_UP;
+        crate::server::prefs::set_cookie(cookie, &sent.browser.cookie_value());
+        leptos_axum::redirect(SIGN_UP_SENT);
         Ok(())
     })
     .await
 }
 
-/// A session the browser already had ends when it signs in or up: a new
+/// A session the browser already had ends when it signs in: a new
 /// token every time, so a session fixed or seen before cannot ride along.
 #[cfg(feature = "ssr")]
 async fn end_previous_session(caller: &crate::api::Caller) {
@@ -114,13 +117,25 @@ pub async fn sign_out() -> Result<(), AppError> {
 pub async fn verify_email(token: String) -> Result<(), AppError> {
     crate::api::respond(async move |caller| {
         use crate::server::auth;
-        auth::verify_email(&caller.state, &token).await?;
-        let signed_in = caller.session.is_some();
-        leptos_axum::redirect(if signed_in {
+        let cookie = &crate::model::cookies::SIGN_UP;
+        let browser = leptos::prelude::use_context::<http::request::Parts>()
+            .and_then(|parts| crate::server::prefs::request_cookie(&parts.headers, cookie.name))
+            .and_then(|value| auth::BrowserLink::parse(&value));
+        let issued =
+            auth::verify_email(&caller.state, &caller.client, &token, browser.as_ref()).await?;
+        if browser.is_some() {
+            crate::server::prefs::clear_cookie(cookie);
+        }
+        let target = if let Some(issued) = issued {
+            end_previous_session(&caller).await;
+            auth::session::send_cookie(&caller.state, &issued);
+            "/boards?notice=email-verified"
+        } else if caller.session.is_some() {
             "/settings?notice=email-verified"
         } else {
             "/sign-in?notice=email-verified"
-        });
+        };
+        leptos_axum::redirect(target);
         Ok(())
     })
     .await
@@ -142,8 +157,7 @@ pub async fn resend_verification() -> Result<(), AppError> {
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     crate::api::respond(async move |caller| {
         use crate::server::auth;
-        let locale = caller.locale();
-        auth::request_password_reset(&caller.state, &caller.client, &email, locale).await?;
+        auth::request_password_reset(&caller.state, &caller.client, &email).await?;
         leptos_axum::redirect("/forgot-password?sent=1");
         Ok(())
     })

@@ -14,6 +14,7 @@ use super::board::{seeded, sign_in};
 use super::{Args, Bench, kb, ms, post};
 use http_body_util::BodyExt;
 use offerline::server::jobs::Worker;
+use offerline::server::mail::sealed::Part;
 use offerline::server::privacy::data::export::prepared;
 use offerline::server::scope::{Role, Scope, UserScope};
 use std::future::Future;
@@ -110,14 +111,28 @@ pub async fn run(bench: &Bench, args: &Args) -> Result<(), Failure> {
 
         let id = prepared::request(&bench.state, &scope).await?;
         let worker = Worker::new(bench.state.clone(), offerline::host::wiring::jobs());
+        // Runs jobs until the archive is ready: its email is then still
+        // queued, its body sealed in the outbox.
+        let ready = || async {
+            let status: String =
+                sqlx::query_scalar("SELECT status FROM data_exports WHERE id = $1")
+                    .bind(&id)
+                    .fetch_one(&bench.db.pool)
+                    .await
+                    .unwrap_or_default();
+            status == "ready"
+        };
         let ((), prepared_in, prepared_rss) =
-            measured(async { while worker.run_once().await.unwrap_or(false) {} }).await;
-        let text: String = sqlx::query_scalar(
-            "SELECT text_body FROM outbox WHERE user_id = $1 AND kind = 'export_ready'",
+            measured(async { while !ready().await && worker.run_once().await.unwrap_or(false) {} })
+                .await;
+        let (mail_id, body): (String, String) = sqlx::query_as(
+            "SELECT id, text_body FROM outbox WHERE user_id = $1 AND kind = 'export_ready'",
         )
         .bind(&user.id)
         .fetch_one(&bench.db.pool)
         .await?;
+        let key = &bench.state.config.secrets.document_key;
+        let text = offerline::server::mail::sealed::open(key, &mail_id, Part::Text, &body)?;
         let token: String = text
             .split("?token=")
             .nth(1)

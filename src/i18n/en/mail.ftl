@@ -44,6 +44,14 @@ mail-password-changed-body = The password of your Offerline account has just bee
 mail-password-changed-warning = If you did not, reset your password at once from the sign-in page, and let the administrator of this Offerline service know.
 
 ## Account locked after failed sign-ins
+mail-in-use-subject = Someone tried to use your address on Offerline
+mail-in-use-sign-up = Someone just tried to create an Offerline account with this email address. It already has an account, so nothing was created and nothing about your account changed.
+mail-in-use-email-change = Someone signed in to another Offerline account just tried to move it to this email address. It already has an account, so nothing changed.
+mail-in-use-self = If that was you, sign in to the account you have, or choose a new password if you forgot it:
+mail-in-use-sign-in = Sign in
+mail-in-use-reset = Choose a new password
+mail-in-use-ignore = If it was not you, you can ignore this email: the page they used did not tell them that this address has an account.
+
 mail-locked-subject = Your Offerline account is locked for a while
 mail-locked-body =
     { $minutes ->

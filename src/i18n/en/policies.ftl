@@ -26,7 +26,7 @@ privacy-cookies-body = Offerline sets essential cookies to keep you signed in an
 privacy-logs-title = Server logs
 privacy-logs-body = For each request, the server writes a technical log line with the method, the path, the status code, the duration and a random request id. It does not log your IP address, the query string or your cookies. These lines go to the server’s output, which the operator keeps for troubleshooting.
 privacy-staff-title = Staff access
-privacy-staff-body = The operator’s support staff and administrators cannot browse your data. They see personal data only through pages that ask them for a reason first, such as opening your support ticket, and each such access is written to an audit log: who, whose account, why and when. The log names your account only by a keyed hash.
+privacy-staff-body = The operator’s support staff and administrators cannot browse your data. They see personal data only through pages that ask them for a reason first, such as opening your support ticket, and each such access is written to an audit log: who, whose account, why and when. The log names your account only by a keyed hash. The reason is the staff member’s own words, such as “answering the ticket”; they are asked to write why, never details about you. The log is the operator’s record of who accessed data, so it is not erased with your account: after erasure nothing in it identifies you, since the hash cannot be traced back once the account is gone.
 privacy-providers-title = Who else receives data
 privacy-providers-hosting = Hosting: the service runs on servers chosen by its operator, who hosts the database and the files.
 privacy-providers-email-relay = Email: messages to you are handed to the operator’s email provider, which receives your address, your name and the message in order to deliver it.
@@ -77,6 +77,7 @@ cookies-lifetime-minutes = { $minutes ->
    *[other] { $minutes } minutes
 }
 cookie-offerline_consent-purpose = Remembers your cookie choice: whether you allowed usage analytics, under which policy version and when. After six months, or when the policy changes, you are asked again.
+cookie-offerline_sign_up-purpose = Only after you create an account: a random value that lets the confirmation link we email you sign in this browser. It is deleted when you use the link and lasts a day at most.
 cookie-offerline_typed-purpose = Only after a form was refused: what you typed in it (never a password), so the page shows it again next to the error. It is read once and deleted, and lasts two minutes at most.
 cookie-offerline_visit-purpose = Only if you allowed analytics: a random visit number, so that usage analytics can tell how long a visit lasts. It holds nothing about you, is renewed with each page and ends after half an hour without one.
 

@@ -44,6 +44,14 @@ mail-password-changed-body = Le mot de passe de votre compte Offerline vient d�
 mail-password-changed-warning = Si ce n’est pas vous, réinitialisez immédiatement votre mot de passe depuis la page de connexion et prévenez l’administrateur de ce service Offerline.
 
 ## Compte bloqué après des échecs de connexion
+mail-in-use-subject = Quelqu’un a essayé d’utiliser votre adresse sur Offerline
+mail-in-use-sign-up = Quelqu’un vient d’essayer de créer un compte Offerline avec cette adresse e-mail. Elle a déjà un compte : rien n’a été créé et rien n’a changé dans votre compte.
+mail-in-use-email-change = Une personne connectée à un autre compte Offerline vient d’essayer de le déplacer vers cette adresse e-mail. Elle a déjà un compte : rien n’a changé.
+mail-in-use-self = Si c’était vous, connectez-vous au compte que vous avez déjà, ou choisissez un nouveau mot de passe si vous l’avez oublié :
+mail-in-use-sign-in = Se connecter
+mail-in-use-reset = Choisir un nouveau mot de passe
+mail-in-use-ignore = Si ce n’était pas vous, vous pouvez ignorer cet e-mail : la page utilisée ne lui a pas indiqué que cette adresse a un compte.
+
 mail-locked-subject = Votre compte Offerline est temporairement bloqué
 mail-locked-body =
     { $minutes ->

@@ -26,7 +26,7 @@ privacy-cookies-body = Offerline dépose des cookies essentiels pour vous garder
 privacy-logs-title = Journaux du serveur
 privacy-logs-body = Pour chaque requête, le serveur écrit une ligne technique avec la méthode, le chemin, le code de réponse, la durée et un identifiant de requête aléatoire. Il n’enregistre ni votre adresse IP, ni la chaîne de requête, ni vos cookies. Ces lignes vont dans la sortie du serveur, que l’exploitant conserve pour résoudre les problèmes.
 privacy-staff-title = Accès du personnel
-privacy-staff-body = L’équipe d’assistance et les administrateurs de l’exploitant ne peuvent pas parcourir vos données. Ils ne voient des données personnelles qu’au travers de pages qui leur demandent d’abord un motif, comme l’ouverture de votre ticket d’assistance, et chacun de ces accès est inscrit dans un journal d’audit : qui, quel compte, pourquoi et quand. Le journal ne désigne votre compte que par une empreinte à clé.
+privacy-staff-body = L’équipe d’assistance et les administrateurs de l’exploitant ne peuvent pas parcourir vos données. Ils ne voient des données personnelles qu’au travers de pages qui leur demandent d’abord un motif, comme l’ouverture de votre ticket d’assistance, et chacun de ces accès est inscrit dans un journal d’audit : qui, quel compte, pourquoi et quand. Le journal ne désigne votre compte que par une empreinte à clé. Le motif est formulé par le membre du personnel lui-même, par exemple « répondre au ticket » ; il lui est demandé d’écrire pourquoi, jamais des détails vous concernant. Le journal est le registre de l’exploitant sur les accès aux données : il n’est donc pas effacé avec votre compte, mais après l’effacement plus rien n’y permet de vous identifier, puisque l’empreinte ne peut plus être rattachée à vous.
 privacy-providers-title = Qui d’autre reçoit des données
 privacy-providers-hosting = Hébergement : le service tourne sur des serveurs choisis par son exploitant, qui héberge la base de données et les fichiers.
 privacy-providers-email-relay = E-mail : les messages qui vous sont destinés sont remis au fournisseur de messagerie de l’exploitant, qui reçoit votre adresse, votre nom et le message pour le distribuer.
@@ -77,6 +77,7 @@ cookies-lifetime-minutes = { $minutes ->
    *[other] { $minutes } minutes
 }
 cookie-offerline_consent-purpose = Mémorise votre choix en matière de cookies : si vous autorisez la mesure d’audience, sous quelle version de la politique et quand. Au bout de six mois, ou si la politique change, la question vous est reposée.
+cookie-offerline_sign_up-purpose = Seulement après la création d’un compte : une valeur aléatoire qui permet au lien de confirmation que nous vous envoyons de connecter ce navigateur. Il est supprimé dès que vous utilisez le lien et dure un jour au plus.
 cookie-offerline_typed-purpose = Seulement après le refus d’un formulaire : ce que vous y avez saisi (jamais un mot de passe), pour que la page l’affiche de nouveau à côté de l’erreur. Il est lu une fois puis supprimé, et dure deux minutes au plus.
 cookie-offerline_visit-purpose = Seulement si vous avez autorisé la mesure d’audience : un numéro de visite aléatoire, pour mesurer la durée d’une visite. Il ne contient rien sur vous, est renouvelé à chaque page et expire après une demi-heure sans page.
 

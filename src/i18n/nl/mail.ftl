@@ -44,6 +44,14 @@ mail-password-changed-body = Het wachtwoord van je Offerline-account is zojuist 
 mail-password-changed-warning = Was jij het niet? Stel dan meteen een nieuw wachtwoord in via de inlogpagina en laat het de beheerder van deze Offerline-dienst weten.
 
 ## Account geblokkeerd na mislukte inlogpogingen
+mail-in-use-subject = Iemand probeerde je adres te gebruiken bij Offerline
+mail-in-use-sign-up = Iemand probeerde zojuist een Offerline-account aan te maken met dit e-mailadres. Er hoort al een account bij, dus er is niets aangemaakt en er is niets aan je account veranderd.
+mail-in-use-email-change = Iemand die bij een ander Offerline-account is aangemeld, probeerde dat account zojuist naar dit e-mailadres te verhuizen. Er hoort al een account bij, dus er is niets veranderd.
+mail-in-use-self = Was jij dat? Meld je dan aan bij je bestaande account, of kies een nieuw wachtwoord als je het vergeten bent:
+mail-in-use-sign-in = Aanmelden
+mail-in-use-reset = Nieuw wachtwoord kiezen
+mail-in-use-ignore = Was jij het niet? Dan kun je deze e-mail negeren: de pagina die ze gebruikten, heeft niet verteld dat er een account bij dit adres hoort.
+
 mail-locked-subject = Je Offerline-account is tijdelijk geblokkeerd
 mail-locked-body =
     { $minutes ->

@@ -26,7 +26,7 @@ privacy-cookies-body = Offerline zet noodzakelijke cookies om je ingelogd te hou
 privacy-logs-title = Serverlogboeken
 privacy-logs-body = Voor elk verzoek schrijft de server een technische logregel met de methode, het pad, de statuscode, de duur en een willekeurig verzoek-id. Je IP-adres, de querystring en je cookies worden niet gelogd. Deze regels gaan naar de uitvoer van de server, die de beheerder bewaart om problemen op te lossen.
 privacy-staff-title = Toegang door medewerkers
-privacy-staff-body = Supportmedewerkers en beheerders kunnen niet door je gegevens bladeren. Ze zien persoonsgegevens alleen via pagina’s die eerst om een reden vragen, zoals het openen van je supportticket, en elke zulke inzage komt in een auditlogboek: wie, wiens account, waarom en wanneer. Het logboek noemt je account alleen met een versleutelde hash.
+privacy-staff-body = Supportmedewerkers en beheerders kunnen niet door je gegevens bladeren. Ze zien persoonsgegevens alleen via pagina’s die eerst om een reden vragen, zoals het openen van je supportticket, en elke zulke inzage komt in een auditlogboek: wie, wiens account, waarom en wanneer. Het logboek noemt je account alleen met een versleutelde hash. De reden staat er in de eigen woorden van de medewerker, zoals “ticket beantwoorden”; medewerkers wordt gevraagd op te schrijven waarom, nooit details over jou. Het logboek is het verslag van de beheerder over wie gegevens inzag en wordt dus niet met je account gewist: na het wissen identificeert niets erin jou nog, want de hash is dan niet meer naar je terug te leiden.
 privacy-providers-title = Wie er nog meer gegevens ontvangt
 privacy-providers-hosting = Hosting: de dienst draait op servers die de beheerder kiest; daar staan de database en de bestanden.
 privacy-providers-email-relay = E-mail: berichten aan jou gaan naar de e-mailprovider van de beheerder, die je adres, je naam en het bericht ontvangt om het te bezorgen.
@@ -77,6 +77,7 @@ cookies-lifetime-minutes = { $minutes ->
    *[other] { $minutes } minuten
 }
 cookie-offerline_consent-purpose = Onthoudt je cookiekeuze: of je gebruiksstatistieken toestaat, onder welke versie van het beleid en wanneer. Na zes maanden, of als het beleid verandert, vragen we het opnieuw.
+cookie-offerline_sign_up-purpose = Alleen nadat je een account aanmaakt: een willekeurige waarde waarmee de bevestigingslink die we je mailen deze browser aanmeldt. Het wordt verwijderd zodra je de link gebruikt en duurt hooguit een dag.
 cookie-offerline_typed-purpose = Alleen nadat een formulier is geweigerd: wat je erin typte (nooit een wachtwoord), zodat de pagina het naast de foutmelding opnieuw toont. Het wordt één keer gelezen en dan verwijderd, en duurt hooguit twee minuten.
 cookie-offerline_visit-purpose = Alleen als je statistieken toestaat: een willekeurig bezoeknummer, zodat de statistieken kunnen meten hoe lang een bezoek duurt. Het bevat niets over jou, wordt bij elke pagina vernieuwd en vervalt na een half uur zonder pagina.
 

@@ -31,7 +31,8 @@ pub const ADMIN_MADE: &str = "account.made_admin";
 
 /// Deletes the account registered to `email` because it belongs to a minor
 /// (P30). Only staff may; the deletion takes every row of the account with
-/// it (sessions, queued emails, boards, profile: all cascade), at once
+/// it (sessions, queued emails, boards, profile: all cascade; stored and
+/// `.eml` files just before, as for every erasure), at once
 /// rather than after the grace period of a self-service deletion, and the
 /// audit log keeps who did it and when, with only a keyed hash of the
 /// account.
@@ -66,6 +67,7 @@ pub async fn delete_minor_account(
         subject_hash: subject_hash(state, &target.id),
         reason: "under 18".to_string(),
     };
+    crate::server::privacy::erasure::erase_outside_database(state, &target.id).await?;
     repo::delete_account(scope, &state.db, &target.id, &entry, now_ms()).await?;
     tracing::info!(action = MINOR_DELETED, "staff deleted an account");
     Ok(())

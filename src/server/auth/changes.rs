@@ -3,7 +3,8 @@
 //! one).
 
 use super::{
-    CONFIRM_LINK_MS, confirm_password, new_token, notify, password, record, repo, tokens, validate,
+    CONFIRM_LINK_MS, Carries, confirm_password, new_token, notify, password, record, repo, tokens,
+    validate,
 };
 use crate::error::AppError;
 use crate::server::auth::repo::Purpose;
@@ -39,7 +40,11 @@ pub async fn change_password(
 }
 
 /// Starts moving the signed-in user to `new_email`: a confirmation link
-/// goes to the new address; nothing changes until it is used.
+/// goes to the new address; nothing changes until it is used. The answer
+/// is the same when the address already has an account (its owner is told
+/// by email instead), and every attempt with the right password counts
+/// against the account's email limit, so the form cannot be used to find
+/// out which addresses have accounts.
 pub async fn request_email_change(
     state: &AppState,
     scope: &Scope,
@@ -54,18 +59,15 @@ pub async fn request_email_change(
         return Err(AppError::field("new_email", "error-email-same"));
     }
     confirm_password(state, &user, password, "password", now).await?;
-    if repo::find_by_email(&Scope::System, &state.db, new_email)
-        .await?
-        .is_some()
-    {
-        return Err(AppError::field("new_email", "error-email-taken"));
-    }
     ratelimit::hit(state, &ratelimit::EMAIL_SEND_ACCOUNT, &user.id, now).await?;
+    if let Some(owner) = repo::find_by_email(&Scope::System, &state.db, new_email).await? {
+        return notify::address_in_use(state, &owner, notify::Attempt::EmailChange).await;
+    }
     let token = new_token(
         state,
         &user.id,
         Purpose::ChangeEmail,
-        Some(new_email),
+        Carries::NewEmail(new_email),
         now + CONFIRM_LINK_MS,
         now,
     )
@@ -85,11 +87,13 @@ pub async fn confirm_email_change(
 ) -> Result<(), AppError> {
     let now = now_ms();
     let hash = tokens::digest(token.trim());
-    let (user_id, new_email) =
-        repo::consume_token(&Scope::System, &state.db, &hash, Purpose::ChangeEmail, now)
-            .await?
-            .ok_or_else(|| AppError::field("token", "error-link-invalid"))?;
-    let new_email = new_email.ok_or_else(|| AppError::field("token", "error-link-invalid"))?;
+    let used = repo::consume_token(&Scope::System, &state.db, &hash, Purpose::ChangeEmail, now)
+        .await?
+        .ok_or_else(|| AppError::field("token", "error-link-invalid"))?;
+    let user_id = used.user_id;
+    let new_email = used
+        .new_email
+        .ok_or_else(|| AppError::field("token", "error-link-invalid"))?;
     let before = repo::find(&Scope::System, &state.db, &user_id).await?;
     repo::set_email(&Scope::System, &state.db, &user_id, &new_email, now)
         .await

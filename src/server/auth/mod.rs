@@ -33,8 +33,8 @@ pub fn jobs(
         .every(session::PRUNE, session::prune)
 }
 pub use signing::{
-    SignUp, create_admin, resend_verification, sign_in, sign_out, sign_out_everywhere, sign_up,
-    verify_email,
+    BrowserLink, SignUp, SignUpSent, create_admin, resend_verification, sign_in, sign_out,
+    sign_out_everywhere, sign_up, verify_email,
 };
 
 use crate::error::AppError;
@@ -75,15 +75,30 @@ async fn record(
     repo::insert_event(&Scope::System, &state.db, user_id, kind, &device, now).await
 }
 
+/// What a new link carries besides its owner.
+#[derive(Debug, Clone, Copy)]
+enum Carries<'a> {
+    Nothing,
+    /// The address an email-change link moves the account to.
+    NewEmail(&'a str),
+    /// The hash of the signing-up browser's cookie (a sign-up link).
+    Browser(&'a str),
+}
+
 async fn new_token(
     state: &AppState,
     user_id: &str,
     purpose: Purpose,
-    new_email: Option<&str>,
+    carries: Carries<'_>,
     expires_at: i64,
     now: i64,
 ) -> Result<String, AppError> {
     let (token, token_hash) = tokens::generate();
+    let (new_email, browser_hash) = match carries {
+        Carries::Nothing => (None, None),
+        Carries::NewEmail(email) => (Some(email), None),
+        Carries::Browser(hash) => (None, Some(hash)),
+    };
     repo::insert_token(
         &Scope::System,
         &state.db,
@@ -93,6 +108,7 @@ async fn new_token(
             purpose,
             token_hash: &token_hash,
             new_email,
+            browser_hash,
             expires_at,
         },
         now,

@@ -94,6 +94,30 @@ pub async fn email_changed(
     send(state, before, &before.email, template).await
 }
 
+/// What someone tried with an address that already has an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    SignUp,
+    EmailChange,
+}
+
+/// Tells the owner of an address that someone tried to create an account
+/// with it, or to move another account to it: the page that was used
+/// answered as if the address were free.
+pub async fn address_in_use(
+    state: &AppState,
+    owner: &UserRow,
+    attempt: Attempt,
+) -> Result<(), AppError> {
+    let template = Template::AddressInUse {
+        name: owner.name.clone(),
+        sign_up: attempt == Attempt::SignUp,
+        sign_in_link: page(state, "/sign-in"),
+        reset_link: page(state, "/forgot-password"),
+    };
+    send(state, owner, &owner.email, template).await
+}
+
 pub async fn account_locked(
     state: &AppState,
     user: &UserRow,

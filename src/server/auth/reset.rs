@@ -3,10 +3,10 @@
 //! and used.
 
 use super::{
-    MINUTE_MS, RESET_LINK_MINUTES, new_token, notify, password, record, repo, tokens, validate,
+    Carries, MINUTE_MS, RESET_LINK_MINUTES, new_token, notify, password, record, repo, tokens,
+    validate,
 };
 use crate::error::AppError;
-use crate::i18n::Locale;
 use crate::server::auth::repo::Purpose;
 use crate::server::auth::session::Client;
 use crate::server::jobs::{self, Job, NewJob};
@@ -15,8 +15,10 @@ use crate::server::scope::Scope;
 use crate::server::state::AppState;
 use crate::server::time::now_ms;
 
-/// Job kind: sends a reset link when the address has an account. Run in
-/// the background so the request answers alike, and as fast, either way.
+/// Job kind: sends a reset link to an account. The request only finds the
+/// account and queues this job, alike whether or not there is one, so the
+/// answer takes the same time either way. The job names the account (its
+/// `user_id`, erased with it), never the address that was typed.
 pub const RESET_JOB: &str = "auth.password_reset";
 
 /// Asks for a password reset link. The answer never tells whether the
@@ -25,54 +27,51 @@ pub async fn request_password_reset(
     state: &AppState,
     client: &Client,
     email: &str,
-    locale: Locale,
 ) -> Result<(), AppError> {
     let now = now_ms();
     ratelimit::hit(state, &ratelimit::RESET_IP, &ip_subject(client.ip), now).await?;
-    if validate::email(email.trim()).is_err() {
+    let email = email.trim();
+    if validate::email(email).is_err() {
         return Err(AppError::field("email", "error-email-invalid"));
     }
-    let mut job = NewJob::new(RESET_JOB).with_payload(&ResetPayload {
-        email: email.trim().to_string(),
-        locale: locale.tag().to_string(),
-    });
+    let owner = repo::find_by_email(&Scope::System, &state.db, email)
+        .await?
+        .filter(|u| u.disabled_at.is_none());
+    // For an unknown address the job has no account and does nothing: it
+    // is queued all the same, so both answers cost the same writes.
+    let mut job = NewJob::new(RESET_JOB);
+    job.user_id = owner.map(|u| u.id);
     job.max_attempts = 3;
     jobs::enqueue(&state.db, job).await?;
     Ok(())
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
-struct ResetPayload {
-    email: String,
-    /// The language of the page the link was asked from.
-    #[serde(default)]
-    locale: String,
-}
-
 /// The reset job's work.
 pub async fn send_reset_link(state: AppState, job: Job) -> Result<(), AppError> {
-    let payload: ResetPayload = job.payload()?;
-    let email = payload.email.as_str();
+    let Some(user_id) = job.user_id.as_deref() else {
+        return Ok(());
+    };
     let now = now_ms();
+    let user = match repo::find(&Scope::System, &state.db, user_id).await {
+        Ok(user) if user.disabled_at.is_none() => user,
+        Ok(_) | Err(AppError::NotFound) => return Ok(()),
+        Err(other) => return Err(other),
+    };
     let limited = ratelimit::hit(
         &state,
         &ratelimit::RESET_ACCOUNT,
-        &email_subject(email),
+        &email_subject(&user.email),
         now,
     )
     .await;
     if limited.is_err() {
         return Ok(());
     }
-    let found = repo::find_by_email(&Scope::System, &state.db, email).await?;
-    let Some(user) = found.filter(|u| u.disabled_at.is_none()) else {
-        return Ok(());
-    };
     let token = new_token(
         &state,
         &user.id,
         Purpose::ResetPassword,
-        None,
+        Carries::Nothing,
         now + RESET_LINK_MINUTES * MINUTE_MS,
         now,
     )

@@ -3,7 +3,8 @@
 //! command line.
 
 use super::{
-    CONFIRM_LINK_MS, Issued, MINUTE_MS, new_token, notify, password, record, repo, tokens, validate,
+    CONFIRM_LINK_MS, Carries, Issued, MINUTE_MS, new_token, notify, password, record, repo, tokens,
+    validate,
 };
 use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
@@ -25,17 +26,27 @@ pub struct SignUp {
     pub locale: Locale,
 }
 
-/// Creates an account and signs it in; the address still needs verifying.
-pub async fn sign_up(state: &AppState, client: &Client, input: SignUp) -> Result<Issued, AppError> {
+/// What a sign-up leaves in the browser, whatever the address: the value
+/// of its `offerline_sign_up` cookie (see [`BrowserLink`]).
+#[derive(Debug, Clone)]
+pub struct SignUpSent {
+    pub browser: BrowserLink,
+}
+
+/// Creates an account and emails the link that confirms its address and
+/// signs the browser in. The answer is the same for an address that
+/// already has an account, after the same work: then no account is made
+/// and the owner is told by email that someone tried. Only valid requests
+/// count against the address's limit, and past it the answer stays the
+/// same but no more email goes out, so nobody can block another person's
+/// sign-up or learn whether they have an account.
+pub async fn sign_up(
+    state: &AppState,
+    client: &Client,
+    input: SignUp,
+) -> Result<SignUpSent, AppError> {
     let now = now_ms();
     ratelimit::hit(state, &ratelimit::SIGN_UP_IP, &ip_subject(client.ip), now).await?;
-    ratelimit::hit(
-        state,
-        &ratelimit::SIGN_UP_ACCOUNT,
-        &email_subject(&input.email),
-        now,
-    )
-    .await?;
     let name = input.name.trim().to_string();
     let email = input.email.trim().to_string();
     let mut errors: Vec<FieldError> = Vec::new();
@@ -57,7 +68,22 @@ pub async fn sign_up(state: &AppState, client: &Client, input: SignUp) -> Result
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
+    let may_email = ratelimit::allows(
+        state,
+        &ratelimit::SIGN_UP_ACCOUNT,
+        &email_subject(&email),
+        now,
+    )
+    .await?;
+    let browser = BrowserLink::new(input.remember);
+    // Hashed either way, so a taken address answers as slowly as a new one.
     let hash = state.hasher.hash(input.password).await?;
+    if let Some(owner) = repo::find_by_email(&Scope::System, &state.db, &email).await? {
+        if may_email {
+            notify::address_in_use(state, &owner, notify::Attempt::SignUp).await?;
+        }
+        return Ok(SignUpSent { browser });
+    }
     // The version the person just accepted: the one in force (P31).
     let policy_version = crate::server::policies::current_version(state).await?;
     let id = uuid::Uuid::now_v7().to_string();
@@ -71,18 +97,61 @@ pub async fn sign_up(state: &AppState, client: &Client, input: SignUp) -> Result
         policy_version: Some(&policy_version),
         age_confirmed: true,
     };
-    repo::insert_user(&Scope::System, &state.db, &user, now)
-        .await
-        .map_err(|e| match e {
-            AppError::Conflict(_) => AppError::field("email", "error-email-taken"),
-            other => other,
-        })?;
+    match repo::insert_user(&Scope::System, &state.db, &user, now).await {
+        Ok(()) => {}
+        // Taken in the meantime by a sign-up running alongside.
+        Err(AppError::Conflict(_)) => return Ok(SignUpSent { browser }),
+        Err(other) => return Err(other),
+    }
     let row = repo::find(&Scope::System, &state.db, &id).await?;
-    send_verification(state, &row, now).await?;
+    send_verification(state, &row, Carries::Browser(&browser.digest()), now).await?;
     crate::server::onboarding::schedule_tips(state, &id, now).await?;
-    let issued = start_session(state, &id, client, input.remember, now).await?;
     record(state, &id, "signed_up", client, now).await?;
-    Ok(issued)
+    Ok(SignUpSent { browser })
+}
+
+/// The random value a signing-up browser keeps in its `offerline_sign_up`
+/// cookie, with its "remember me" choice: `<64 hex>` or `<64 hex>.remember`.
+/// The verification link keeps only its hash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrowserLink {
+    secret: String,
+    pub remember: bool,
+}
+
+impl BrowserLink {
+    fn new(remember: bool) -> BrowserLink {
+        BrowserLink {
+            secret: tokens::generate().0,
+            remember,
+        }
+    }
+
+    /// The cookie's value.
+    pub fn cookie_value(&self) -> String {
+        if self.remember {
+            format!("{}.remember", self.secret)
+        } else {
+            self.secret.clone()
+        }
+    }
+
+    /// Reads a cookie's value back; `None` when it is not one of ours.
+    pub fn parse(value: &str) -> Option<BrowserLink> {
+        let (secret, remember) = match value.split_once('.') {
+            Some((secret, "remember")) => (secret, true),
+            Some(_) => return None,
+            None => (value, false),
+        };
+        (secret.len() == 64 && secret.bytes().all(|b| b.is_ascii_hexdigit())).then(|| BrowserLink {
+            secret: secret.to_string(),
+            remember,
+        })
+    }
+
+    fn digest(&self) -> String {
+        tokens::digest(&self.secret)
+    }
 }
 
 /// Signs in with email and password. Wrong credentials, unknown accounts
@@ -178,12 +247,17 @@ async fn start_session(
     })
 }
 
-async fn send_verification(state: &AppState, user: &UserRow, now: i64) -> Result<(), AppError> {
+async fn send_verification(
+    state: &AppState,
+    user: &UserRow,
+    carries: Carries<'_>,
+    now: i64,
+) -> Result<(), AppError> {
     let token = new_token(
         state,
         &user.id,
         Purpose::VerifyEmail,
-        None,
+        carries,
         now + CONFIRM_LINK_MS,
         now,
     )
@@ -200,18 +274,40 @@ pub async fn resend_verification(state: &AppState, scope: &Scope) -> Result<(), 
         return Ok(());
     }
     ratelimit::hit(state, &ratelimit::EMAIL_SEND_ACCOUNT, user_id, now).await?;
-    send_verification(state, &user, now).await
+    send_verification(state, &user, Carries::Nothing, now).await
 }
 
-/// Uses a verification link.
-pub async fn verify_email(state: &AppState, token: &str) -> Result<(), AppError> {
+/// Uses a verification link. Opened in the browser that signed up (it
+/// holds `browser`, the cookie whose hash the link keeps), it also signs
+/// that browser in: the answer is the new session.
+pub async fn verify_email(
+    state: &AppState,
+    client: &Client,
+    token: &str,
+    browser: Option<&BrowserLink>,
+) -> Result<Option<Issued>, AppError> {
     let now = now_ms();
     let hash = tokens::digest(token.trim());
-    let (user_id, _) =
-        repo::consume_token(&Scope::System, &state.db, &hash, Purpose::VerifyEmail, now)
-            .await?
-            .ok_or_else(|| AppError::field("token", "error-link-invalid"))?;
-    repo::mark_verified(&Scope::System, &state.db, &user_id, now).await
+    let used = repo::consume_token(&Scope::System, &state.db, &hash, Purpose::VerifyEmail, now)
+        .await?
+        .ok_or_else(|| AppError::field("token", "error-link-invalid"))?;
+    repo::mark_verified(&Scope::System, &state.db, &used.user_id, now).await?;
+    let same_browser = match (browser, used.browser_hash.as_deref()) {
+        // Both are hashes of secrets: comparing them leaks nothing usable.
+        (Some(browser), Some(kept)) => browser.digest() == kept,
+        _ => false,
+    };
+    if !same_browser {
+        return Ok(None);
+    }
+    let user = repo::find(&Scope::System, &state.db, &used.user_id).await?;
+    if user.disabled_at.is_some() {
+        return Ok(None);
+    }
+    let remember = browser.is_some_and(|b| b.remember);
+    let issued = start_session(state, &used.user_id, client, remember, now).await?;
+    record(state, &used.user_id, "signed_in", client, now).await?;
+    Ok(Some(issued))
 }
 
 /// Creates the first (or another) administrator, or promotes an existing
@@ -250,7 +346,7 @@ pub async fn create_admin(state: &AppState, email: &str, name: &str) -> Result<S
         state,
         &user_id,
         Purpose::ResetPassword,
-        None,
+        Carries::Nothing,
         now + CONFIRM_LINK_MS,
         now,
     )

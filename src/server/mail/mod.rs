@@ -39,13 +39,17 @@
 //! # Privacy
 //!
 //! A message about an account carries its `user_id`; erasing the user
-//! deletes its rows (`ON DELETE CASCADE`) and its jobs. `mail.prune` deletes
-//! sent and failed messages after 7 days. Message bodies carry links that
-//! act on accounts, so `.eml` files are readable only by the server's user.
+//! deletes its rows (`ON DELETE CASCADE`) and its jobs. Message bodies may
+//! carry links that act on accounts: they are stored sealed with the
+//! document key (`sealed.rs`) and emptied once the message is sent or
+//! given up on, and they stay out of the person's data export. `mail.prune`
+//! deletes sent and failed messages after 7 days. `.eml` files are
+//! readable only by the server's user.
 
 pub mod layout;
 pub mod message;
 pub mod repo;
+pub mod sealed;
 pub mod send;
 pub mod template;
 pub mod transport;
@@ -166,7 +170,13 @@ pub async fn queue(state: &AppState, scope: &Scope, mail: Outgoing) -> Result<St
         created_at: now_ms(),
         sent_at: None,
     };
-    repo::insert(scope, &state.db, &stored).await?;
+    repo::insert(
+        scope,
+        &state.db,
+        &state.config.secrets.document_key,
+        &stored,
+    )
+    .await?;
     // The message is accepted from here on: a failure to queue its job is
     // repaired by the sweep, not reported to the caller.
     if let Err(err) = jobs::enqueue(

@@ -1,12 +1,16 @@
 //! All SQL of the outbox. The sender's side (status changes, the sweep, the
 //! prune) is the server's own work and accepts only `Scope::System`; a user
-//! scope may store and read only messages about that user.
+//! scope may store and read only messages about that user. Bodies are
+//! sealed on their way in and opened on their way out (`sealed.rs`), and
+//! emptied once the message is sent or given up on.
 
+use super::sealed::{self, Part};
 use super::{Status, StoredMail};
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::server::db::Db;
 use crate::server::scope::Scope;
+use crate::server::secrets::Key;
 
 const COLUMNS: &str = "id, user_id, to_address, to_name, locale, subject, text_body, html_body, \
                        kind, essential, status, attempts, last_error, created_at, sent_at";
@@ -30,31 +34,31 @@ struct MailRow {
     sent_at: Option<i64>,
 }
 
-impl From<MailRow> for StoredMail {
-    fn from(row: MailRow) -> StoredMail {
-        StoredMail {
-            id: row.id,
-            user_id: row.user_id,
-            to_address: row.to_address,
-            to_name: row.to_name,
-            locale: Locale::from_tag(&row.locale).unwrap_or_default(),
-            subject: row.subject,
-            text_body: row.text_body,
-            html_body: row.html_body,
-            kind: row.kind,
-            essential: row.essential != 0,
-            status: Status::parse(&row.status).unwrap_or(Status::Failed),
-            attempts: row.attempts,
-            last_error: row.last_error,
-            created_at: row.created_at,
-            sent_at: row.sent_at,
-        }
+impl MailRow {
+    fn open(self, key: &Key) -> Result<StoredMail, AppError> {
+        Ok(StoredMail {
+            text_body: sealed::open(key, &self.id, Part::Text, &self.text_body)?,
+            html_body: sealed::open(key, &self.id, Part::Html, &self.html_body)?,
+            id: self.id,
+            user_id: self.user_id,
+            to_address: self.to_address,
+            to_name: self.to_name,
+            locale: Locale::from_tag(&self.locale).unwrap_or_default(),
+            subject: self.subject,
+            kind: self.kind,
+            essential: self.essential != 0,
+            status: Status::parse(&self.status).unwrap_or(Status::Failed),
+            attempts: self.attempts,
+            last_error: self.last_error,
+            created_at: self.created_at,
+            sent_at: self.sent_at,
+        })
     }
 }
 
-/// Stores a new message. The system may store any; a user only messages
-/// about themselves.
-pub async fn insert(scope: &Scope, db: &Db, mail: &StoredMail) -> Result<(), AppError> {
+/// Stores a new message, its bodies sealed with `key`. The system may
+/// store any; a user only messages about themselves.
+pub async fn insert(scope: &Scope, db: &Db, key: &Key, mail: &StoredMail) -> Result<(), AppError> {
     match scope {
         Scope::System => {}
         Scope::User(user) if mail.user_id.as_deref() == Some(user.user_id.as_str()) => {}
@@ -71,8 +75,8 @@ pub async fn insert(scope: &Scope, db: &Db, mail: &StoredMail) -> Result<(), App
     .bind(&mail.to_name)
     .bind(mail.locale.tag())
     .bind(&mail.subject)
-    .bind(&mail.text_body)
-    .bind(&mail.html_body)
+    .bind(sealed::seal(key, &mail.id, Part::Text, &mail.text_body)?)
+    .bind(sealed::seal(key, &mail.id, Part::Html, &mail.html_body)?)
     .bind(&mail.kind)
     .bind(i64::from(mail.essential))
     .bind(mail.status.as_str())
@@ -85,19 +89,24 @@ pub async fn insert(scope: &Scope, db: &Db, mail: &StoredMail) -> Result<(), App
     Ok(())
 }
 
-/// One message, whoever it is for.
-pub async fn get(scope: &Scope, db: &Db, id: &str) -> Result<Option<StoredMail>, AppError> {
+/// One message, whoever it is for, its bodies opened with `key`.
+pub async fn get(
+    scope: &Scope,
+    db: &Db,
+    key: &Key,
+    id: &str,
+) -> Result<Option<StoredMail>, AppError> {
     scope.system()?;
     let row: Option<MailRow> =
         sqlx::query_as(&format!("SELECT {COLUMNS} FROM outbox WHERE id = $1"))
             .bind(id)
             .fetch_optional(&db.pool)
             .await?;
-    Ok(row.map(StoredMail::from))
+    row.map(|row| row.open(key)).transpose()
 }
 
-/// The signed-in user's messages, newest first (for their data export).
-pub async fn list_for_user(scope: &Scope, db: &Db) -> Result<Vec<StoredMail>, AppError> {
+/// The signed-in user's messages, newest first.
+pub async fn list_for_user(scope: &Scope, db: &Db, key: &Key) -> Result<Vec<StoredMail>, AppError> {
     let user = scope.user()?;
     let rows: Vec<MailRow> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM outbox WHERE user_id = $1 ORDER BY created_at DESC, id DESC"
@@ -105,7 +114,7 @@ pub async fn list_for_user(scope: &Scope, db: &Db) -> Result<Vec<StoredMail>, Ap
     .bind(&user.user_id)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows.into_iter().map(StoredMail::from).collect())
+    rows.into_iter().map(|row| row.open(key)).collect()
 }
 
 /// Counts an attempt before the message is handed over, so a crash during
@@ -122,12 +131,14 @@ pub async fn begin_attempt(scope: &Scope, db: &Db, id: &str) -> Result<bool, App
     Ok(updated == 1)
 }
 
-/// Marks a queued message sent; `false` when it was not queued (any more).
+/// Marks a queued message sent and empties its bodies (what remains says
+/// what was sent to whom, and when); `false` when it was not queued (any
+/// more).
 pub async fn mark_sent(scope: &Scope, db: &Db, id: &str, now: i64) -> Result<bool, AppError> {
     scope.system()?;
     let updated = sqlx::query(
-        "UPDATE outbox SET status = 'sent', sent_at = $1, last_error = NULL \
-         WHERE id = $2 AND status = 'queued'",
+        "UPDATE outbox SET status = 'sent', sent_at = $1, last_error = NULL, \
+         text_body = '', html_body = '' WHERE id = $2 AND status = 'queued'",
     )
     .bind(now)
     .bind(id)
@@ -137,7 +148,8 @@ pub async fn mark_sent(scope: &Scope, db: &Db, id: &str, now: i64) -> Result<boo
     Ok(updated == 1)
 }
 
-/// Records why an attempt failed; with `give_up`, the message is failed for good.
+/// Records why an attempt failed; with `give_up`, the message is failed for
+/// good and its bodies are emptied.
 pub async fn record_failure(
     scope: &Scope,
     db: &Db,
@@ -146,15 +158,17 @@ pub async fn record_failure(
     give_up: bool,
 ) -> Result<(), AppError> {
     scope.system()?;
-    let status = if give_up { "failed" } else { "queued" };
-    sqlx::query(
-        "UPDATE outbox SET status = $1, last_error = $2 WHERE id = $3 AND status = 'queued'",
-    )
-    .bind(status)
-    .bind(error)
-    .bind(id)
-    .execute(&db.pool)
-    .await?;
+    let sql = if give_up {
+        "UPDATE outbox SET status = 'failed', last_error = $1, text_body = '', html_body = '' \
+         WHERE id = $2 AND status = 'queued'"
+    } else {
+        "UPDATE outbox SET last_error = $1 WHERE id = $2 AND status = 'queued'"
+    };
+    sqlx::query(sql)
+        .bind(error)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 
@@ -177,15 +191,27 @@ pub async fn queued_before(
     .await?)
 }
 
-/// Deletes messages sent, or failed for good, before `before`.
-pub async fn delete_finished(scope: &Scope, db: &Db, before: i64) -> Result<u64, AppError> {
+/// Deletes messages sent, or failed for good, before `before`; returns
+/// their ids (their `.eml` files go too).
+pub async fn delete_finished(scope: &Scope, db: &Db, before: i64) -> Result<Vec<String>, AppError> {
     scope.system()?;
-    Ok(sqlx::query(
+    Ok(sqlx::query_scalar(
         "DELETE FROM outbox WHERE (status = 'sent' AND sent_at < $1) \
-         OR (status = 'failed' AND created_at < $1)",
+         OR (status = 'failed' AND created_at < $1) RETURNING id",
     )
     .bind(before)
-    .execute(&db.pool)
-    .await?
-    .rows_affected())
+    .fetch_all(&db.pool)
+    .await?)
+}
+
+/// The ids of every message about `user_id` (to erase their `.eml` files
+/// with the account).
+pub async fn ids_of_user(scope: &Scope, db: &Db, user_id: &str) -> Result<Vec<String>, AppError> {
+    scope.system()?;
+    Ok(
+        sqlx::query_scalar("SELECT id FROM outbox WHERE user_id = $1")
+            .bind(user_id)
+            .fetch_all(&db.pool)
+            .await?,
+    )
 }

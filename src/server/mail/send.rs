@@ -67,7 +67,8 @@ pub async fn deliver(
 ) -> Result<(), AppError> {
     let scope = Scope::System;
     let db = &state.db;
-    let Some(mail) = repo::get(&scope, db, outbox_id).await? else {
+    let key = &state.config.secrets.document_key;
+    let Some(mail) = repo::get(&scope, db, key, outbox_id).await? else {
         tracing::info!(outbox = outbox_id, "message gone (its user was erased)");
         return Ok(());
     };
@@ -191,6 +192,11 @@ pub async fn sweep(state: AppState) -> Result<(), AppError> {
 pub async fn prune(state: AppState) -> Result<(), AppError> {
     let removed =
         repo::delete_finished(&Scope::System, &state.db, now_ms() - KEEP_FINISHED_MS).await?;
-    tracing::info!(removed, "pruned old messages");
+    let files = state
+        .mailer
+        .forget(removed.clone())
+        .await
+        .map_err(AppError::upstream)?;
+    tracing::info!(removed = removed.len(), files, "pruned old messages");
     Ok(())
 }

@@ -34,6 +34,14 @@ pub enum Template {
     PasswordChanged {
         name: String,
     },
+    /// Someone tried to create an account with the address (`sign_up`) or
+    /// to move another account to it; the page answered as if it were free.
+    AddressInUse {
+        name: String,
+        sign_up: bool,
+        sign_in_link: String,
+        reset_link: String,
+    },
     /// Sign-in is blocked for `minutes` after repeated failures.
     AccountLocked {
         name: String,
@@ -97,6 +105,7 @@ impl Template {
             Template::EmailChangeConfirm { .. } => "email_change_confirm",
             Template::EmailChangedNotice { .. } => "email_changed_notice",
             Template::PasswordChanged { .. } => "password_changed",
+            Template::AddressInUse { .. } => "address_in_use",
             Template::AccountLocked { .. } => "account_locked",
             Template::PolicyUpdated { .. } => "policy_updated",
             Template::SupportMessage { .. } => "support_message",
@@ -121,6 +130,11 @@ impl Template {
             | Template::PasswordReset { link, .. }
             | Template::EmailChangeConfirm { link, .. } => vec![link],
             Template::AccountLocked { reset_link, .. } => vec![reset_link],
+            Template::AddressInUse {
+                sign_in_link,
+                reset_link,
+                ..
+            } => vec![sign_in_link, reset_link],
             Template::PolicyUpdated { link, .. }
             | Template::SupportMessage { link, .. }
             | Template::SupportReplied { link, .. } => vec![link],
@@ -146,6 +160,7 @@ impl Template {
             | Template::EmailChangedNotice { name, .. }
             | Template::PasswordChanged { name }
             | Template::AccountLocked { name, .. }
+            | Template::AddressInUse { name, .. }
             | Template::DeletionScheduled { name, .. }
             | Template::ExportReady { name, .. }
             | Template::ProductTips { name, .. } => name,
@@ -234,6 +249,25 @@ impl Template {
                     Block::Text(t("mail-locked-self")),
                     action("mail-locked-action", reset_link),
                     Block::Note(t("mail-locked-warning")),
+                ],
+            ),
+            Template::AddressInUse {
+                sign_up,
+                sign_in_link,
+                reset_link,
+                ..
+            } => (
+                t("mail-in-use-subject"),
+                vec![
+                    Block::Text(t(if *sign_up {
+                        "mail-in-use-sign-up"
+                    } else {
+                        "mail-in-use-email-change"
+                    })),
+                    Block::Text(t("mail-in-use-self")),
+                    action("mail-in-use-sign-in", sign_in_link),
+                    action("mail-in-use-reset", reset_link),
+                    Block::Note(t("mail-in-use-ignore")),
                 ],
             ),
             Template::PolicyUpdated {

@@ -68,7 +68,7 @@ impl Mailer {
                 .map(|_| Delivery::Smtp)
                 .map_err(|e| smtp_error(&e)),
             Mailer::Files { dir } => {
-                if id.is_empty() || !id.chars().all(|c| c.is_ascii_hexdigit() || c == '-') {
+                if !is_outbox_id(id) {
                     return Err(format!("not an outbox id: {id:?}"));
                 }
                 let (dir, id, bytes) = (dir.clone(), id.to_string(), message.formatted());
@@ -80,6 +80,36 @@ impl Mailer {
             }
         }
     }
+}
+
+impl Mailer {
+    /// Deletes the `.eml` files of the messages `ids` (with the `.eml`
+    /// default: an erased account's mail, or messages past their keeping
+    /// time). Returns how many there were; with SMTP there are none.
+    pub async fn forget(&self, ids: Vec<String>) -> Result<usize, String> {
+        let Mailer::Files { dir } = self else {
+            return Ok(0);
+        };
+        let dir = dir.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut removed = 0;
+            for id in ids.iter().filter(|id| is_outbox_id(id)) {
+                match std::fs::remove_file(dir.join(format!("{id}.eml"))) {
+                    Ok(()) => removed += 1,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(format!("deleting an .eml file: {e}")),
+                }
+            }
+            Ok(removed)
+        })
+        .await
+        .map_err(|e| format!("deleting .eml files: {e}"))?
+    }
+}
+
+/// An outbox id can name a file: hex digits and dashes only.
+fn is_outbox_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
 }
 
 /// An SMTP failure for logs and the outbox. A server's reply text can quote

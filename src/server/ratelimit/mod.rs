@@ -41,9 +41,9 @@ pub const SIGN_UP_IP: Limit = Limit {
     max: 5,
     window_ms: 60 * MINUTE,
 };
-/// Sign-up attempts for one email address, from any network: someone
-/// trying an address over and over (to probe it or to flood its owner
-/// with verification emails) is stopped wherever they come from.
+/// Valid sign-ups for one email address, from any network: past it, the
+/// answer stays the same but no more email goes to the address, so
+/// nobody can flood its owner, nor block their sign-up by using it up.
 pub const SIGN_UP_ACCOUNT: Limit = Limit {
     name: "sign-up-account",
     max: 3,
@@ -116,6 +116,21 @@ pub async fn hit(
         });
     }
     Ok(hits)
+}
+
+/// Counts one hit and says whether it is still within the limit: for work
+/// that is skipped quietly past it, where a refusal would tell something.
+pub async fn allows(
+    state: &AppState,
+    limit: &Limit,
+    subject: &str,
+    now: i64,
+) -> Result<bool, AppError> {
+    match hit(state, limit, subject, now).await {
+        Ok(_) => Ok(true),
+        Err(AppError::RateLimited { .. }) => Ok(false),
+        Err(other) => Err(other),
+    }
 }
 
 /// Fails with `RateLimited` when the subject has used up the limit, without

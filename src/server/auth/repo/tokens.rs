@@ -28,8 +28,20 @@ pub struct NewToken<'a> {
     pub user_id: &'a str,
     pub purpose: Purpose,
     pub token_hash: &'a str,
+    /// The address an email-change link moves the account to.
     pub new_email: Option<&'a str>,
+    /// For a link made at sign-up: the hash of the signing-up browser's
+    /// `offerline_sign_up` cookie, the one browser the link signs in.
+    pub browser_hash: Option<&'a str>,
     pub expires_at: i64,
+}
+
+/// A token just used: whose it was and what it carried.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct UsedToken {
+    pub user_id: String,
+    pub new_email: Option<String>,
+    pub browser_hash: Option<String>,
 }
 
 /// Stores a token; earlier unused tokens of the same purpose stop working.
@@ -43,14 +55,16 @@ pub async fn insert_token(
     let mut tx = db.pool.begin().await?;
     void_unused(&mut *tx, token.user_id, token.purpose, now).await?;
     sqlx::query(
-        "INSERT INTO auth_tokens (id, user_id, purpose, token_hash, new_email, expires_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO auth_tokens \
+         (id, user_id, purpose, token_hash, new_email, browser_hash, expires_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(token.id)
     .bind(token.user_id)
     .bind(token.purpose.as_str())
     .bind(token.token_hash)
     .bind(token.new_email)
+    .bind(token.browser_hash)
     .bind(token.expires_at)
     .bind(now)
     .execute(&mut *tx)
@@ -89,7 +103,7 @@ async fn void_unused<'c>(
     Ok(())
 }
 
-/// Uses a token once: returns its user and new email when it was unused,
+/// Uses a token once: returns what it carried when it was unused,
 /// unexpired and of `purpose`; a second use finds nothing.
 pub async fn consume_token(
     scope: &Scope,
@@ -97,12 +111,12 @@ pub async fn consume_token(
     token_hash: &str,
     purpose: Purpose,
     now: i64,
-) -> Result<Option<(String, Option<String>)>, AppError> {
+) -> Result<Option<UsedToken>, AppError> {
     scope.system()?;
     Ok(sqlx::query_as(
         "UPDATE auth_tokens SET used_at = $3 \
          WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3 \
-         RETURNING user_id, new_email",
+         RETURNING user_id, new_email, browser_hash",
     )
     .bind(token_hash)
     .bind(purpose.as_str())

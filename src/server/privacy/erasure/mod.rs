@@ -7,7 +7,8 @@
 //! Once the grace period is over, the recurring purge job deletes the
 //! `users` row; every personal table references it with `ON DELETE
 //! CASCADE`, so the rows go with it in one statement (its stored files,
-//! everything under `users/<id>/`, are deleted just before), and the audit log
+//! everything under `users/<id>/`, and the `.eml` files of its mail are
+//! deleted just before: [`erase_outside_database`]), and the audit log
 //! keeps only keyed hashes (its staff column is set to NULL). The grace
 //! period is always shorter than the retention window
 //! (`OFFERLINE_RETENTION_DAYS`, at most 90), and the purge runs every hour,
@@ -97,18 +98,34 @@ pub async fn purge_due(state: &AppState, now: i64) -> Result<usize, AppError> {
             return Ok(erased);
         }
         for user_id in &due {
-            let files = state
-                .storage
-                .delete_prefix(&crate::server::storage::user_prefix(user_id))
-                .await?;
-            if files > 0 {
-                tracing::info!(files, "deleted a deleted account's stored files");
-            }
+            erase_outside_database(state, user_id).await?;
             repo::erase(&Scope::System, &state.db, user_id, now).await?;
             erased += 1;
         }
         tracing::info!(count = due.len(), "erased deleted accounts");
     }
+}
+
+/// Deletes what an account keeps outside the database: its stored files
+/// (everything under `users/<id>/`: prepared exports, documents) and the
+/// `.eml` files of its mail. Every erasure of an account, by the purge or
+/// by staff (`admin::delete_minor_account`), calls this just before the
+/// account's row goes, taking every other row with it.
+pub async fn erase_outside_database(state: &AppState, user_id: &str) -> Result<(), AppError> {
+    let files = state
+        .storage
+        .delete_prefix(&crate::server::storage::user_prefix(user_id))
+        .await?;
+    let mail = mail::repo::ids_of_user(&Scope::System, &state.db, user_id).await?;
+    let emls = state
+        .mailer
+        .forget(mail)
+        .await
+        .map_err(AppError::upstream)?;
+    if files + emls > 0 {
+        tracing::info!(files, emls, "deleted an erased account's files");
+    }
+    Ok(())
 }
 
 /// Erasure's background work: the purge.

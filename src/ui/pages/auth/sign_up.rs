@@ -1,5 +1,8 @@
 //! Creating an account: name, email, password, age confirmation (P30) and
-//! acceptance of the current privacy policy.
+//! acceptance of the current privacy policy. The answer is always "check
+//! your inbox" (`?sent=1`): the emailed link confirms the address and signs
+//! this browser in, and an address that already has an account gets an
+//! email instead, so the page never tells who has an account.
 
 use super::PasswordField;
 use crate::api::auth::SignUp;
@@ -7,9 +10,38 @@ use crate::ui::components::form::{Checkbox, Field, FormError, last_error};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn SignUpPage() -> impl IntoView {
+    let query = use_query_map();
+    if query.with_untracked(|q| q.get("sent").is_some()) {
+        view! { <LinkSent /> }.into_any()
+    } else {
+        view! { <SignUpForm /> }.into_any()
+    }
+}
+
+/// What every sign-up answers.
+#[component]
+fn LinkSent() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Title text=i18n.t("sign-up-sent-title") />
+        <section class="auth-card" aria-labelledby="sign-up-sent-title">
+            <h1 id="sign-up-sent-title">{i18n.t("sign-up-sent-title")}</h1>
+            <p class="notice" role="status">{i18n.t("sign-up-sent-body")}</p>
+            <p>{i18n.t("sign-up-sent-taken")}</p>
+            <p class="muted">{i18n.t("sign-up-sent-help")}</p>
+            <p class="auth-alt">
+                {i18n.t("sign-up-have-account")} " " <a href="/sign-in">{i18n.t("nav-sign-in")}</a>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn SignUpForm() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<SignUp>::new();
     let error = last_error(action.value());

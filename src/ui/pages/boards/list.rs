@@ -23,7 +23,7 @@ pub fn BoardsPage() -> impl IntoView {
         <RequireSignIn>
             <section class="boards-page" aria-labelledby="boards-title">
                 <h1 id="boards-title">{i18n.t("boards-title")}</h1>
-                <Notice known=&["board-deleted"] />
+                <Notice known=&["board-deleted", "email-verified"] />
                 <BoardList boards restore />
                 <NewBoard />
             </section>

@@ -64,7 +64,8 @@ pub struct Table {
     pub owner: String,
     /// Every column but the secret ones, in declaration order.
     pub columns: Vec<Column>,
-    /// The secret columns that are left out.
+    /// The columns that are left out: secret ones, and those of
+    /// [`super::LEFT_OUT_COLUMNS`].
     pub secret: Vec<String>,
 }
 
@@ -78,8 +79,13 @@ impl Table {
         } else {
             return None;
         };
+        let left_out = |c: &Column| {
+            super::LEFT_OUT_COLUMNS
+                .iter()
+                .any(|(table, column, _)| *table == name && *column == c.name)
+        };
         let (secret, columns): (Vec<Column>, Vec<Column>) =
-            all.into_iter().partition(Column::is_secret);
+            all.into_iter().partition(|c| c.is_secret() || left_out(c));
         Some(Table {
             name,
             owner: owner.to_string(),
