@@ -9,16 +9,18 @@ use leptos::prelude::*;
 #[server(endpoint = "admin/delete-minor")]
 pub async fn delete_minor_account(
     email: String,
+    password: String,
+    reason: String,
     confirmed: Option<String>,
 ) -> Result<(), AppError> {
     crate::api::respond(async move |caller| {
-        crate::server::admin::delete_minor_account(
-            &caller.state,
-            &caller.scope,
-            &email,
-            confirmed.is_some(),
-        )
-        .await?;
+        let input = crate::server::admin::MinorDeletion {
+            email,
+            password,
+            reason,
+            confirmed: confirmed.is_some(),
+        };
+        crate::server::admin::delete_minor_account(&caller.state, &caller.scope, input).await?;
         crate::api::redirect_plain("/admin?notice=account-deleted");
         Ok(())
     })

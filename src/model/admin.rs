@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The longest reason for a staff act that the audit log keeps.
+pub const REASON_MAX: usize = 500;
+
 /// One act of staff.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {

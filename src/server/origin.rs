@@ -1,9 +1,13 @@
 //! Cross-site request forgery guard for everything that changes state.
 //! Only POST (and other unsafe methods) change state, and an unsafe request
-//! is refused when the browser says it comes from another site: its `Origin`
-//! is neither the configured public origin nor this request's own host, or,
-//! without `Origin`, `Sec-Fetch-Site` names another site. Requests from
-//! non-browser clients carry neither header and no ambient cookies to abuse.
+//! passes only when it says it comes from this site: its `Origin` is the
+//! configured public origin or this request's own host, or, without
+//! `Origin`, `Sec-Fetch-Site` is `same-origin` or `none`. A request with
+//! neither header is refused: every browser in use sends one of them, and
+//! a client that sends none can send the right one. The one route meant for
+//! clients that send neither, the RFC 8058 one-click unsubscribe of mail
+//! clients (`/email/unsubscribe`, authorised by its signed token alone), is
+//! not behind this guard.
 
 use crate::error::AppError;
 use crate::server::state::AppState;
@@ -46,7 +50,7 @@ pub fn is_same_origin(headers: &HeaderMap, configured_origin: &str) -> bool {
     }
     match value(http::HeaderName::from_static("sec-fetch-site")) {
         Some(site) => site == "same-origin" || site == "none",
-        None => true,
+        None => false,
     }
 }
 
@@ -114,7 +118,15 @@ mod tests {
     }
 
     #[test]
-    fn non_browser_clients_pass() {
-        assert!(is_same_origin(&headers(&[]), SELF));
+    fn a_request_that_says_nothing_of_its_origin_is_refused() {
+        assert!(!is_same_origin(&headers(&[]), SELF));
+        assert!(!is_same_origin(
+            &headers(&[("host", "offerline.example")]),
+            SELF
+        ));
+        assert!(is_same_origin(
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            SELF
+        ));
     }
 }

@@ -109,6 +109,16 @@ impl Scope {
         }
     }
 
+    /// A signed-in administrator. Anyone else is told the page does not
+    /// exist (`NotFound`), as for [`Scope::staff`].
+    pub fn admin(&self) -> Result<&UserScope, AppError> {
+        match self {
+            Scope::User(user) if user.role == Role::Admin => Ok(user),
+            Scope::User(_) => Err(AppError::NotFound),
+            _ => Err(AppError::Unauthorized),
+        }
+    }
+
     /// Succeeds only for the server's own work.
     pub fn system(&self) -> Result<(), AppError> {
         match self {

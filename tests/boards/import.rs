@@ -157,6 +157,51 @@ async fn p08_a_huntr_export_is_imported_and_bad_rows_are_reported() {
     assert!(page.body.contains("Line 4:"));
 }
 
+/// P08: two runs of one import at once (a double submit, two tabs) import
+/// it once: one imports, the other answers the report or that it is under
+/// way, never a second copy of the cards.
+#[tokio::test]
+async fn p08_two_runs_of_one_import_at_once_import_it_once() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    let f = fx_board(&app, "twice@example.org").await;
+    let rows: String = (0..40)
+        .map(|i| format!("Engineer {i},Acme,Applied\n"))
+        .collect();
+    let file = format!("Job Title,Company,List\n{rows}");
+    let id = upload_id(&upload(&app, Some(&f.cookie), &f.board, file.as_bytes()).await);
+    let mut pairs = vec![("id", id.as_str()), ("board_id", f.board.as_str())];
+    let map = map_pairs(&["title", "company", "stage"]);
+    pairs.extend(map.iter().map(|(k, v)| (k.as_str(), *v)));
+    let (a, b) = tokio::join!(
+        call(&app, "/api/imports/run", Some(&f.cookie), &pairs),
+        call(&app, "/api/imports/run", Some(&f.cookie), &pairs)
+    );
+    assert!(
+        a.status == 200 || b.status == 200,
+        "{} / {}",
+        a.body,
+        b.body
+    );
+    for reply in [&a, &b] {
+        assert!(
+            reply.status == 200 || reply.body.contains("error-import-running"),
+            "{}: {}",
+            reply.status,
+            reply.body
+        );
+    }
+    let cards: usize = board(&app, &f).await["stages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["cards"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(cards, 40);
+    let again = ok(&app, "/api/imports/run", &f.cookie, &pairs).await;
+    assert_eq!(again["imported"], 40);
+}
+
 /// P03: a board exported as CSV and imported into another board comes
 /// back with its cards, companies, stages, tags and archived flags.
 #[tokio::test]

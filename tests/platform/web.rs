@@ -185,6 +185,7 @@ async fn the_theme_can_be_set_and_is_rendered() {
         &app,
         post_form("/api/prefs/theme")
             .header("accept", "text/html")
+            .header("origin", "http://offerline.test")
             .body(Body::from("theme=dark&return_to=%2F"))
             .unwrap(),
     )
@@ -214,6 +215,7 @@ async fn a_bad_choice_is_a_validation_error_not_a_crash() {
     let reply = send(
         &app,
         post_form("/api/prefs/locale")
+            .header("origin", "http://offerline.test")
             .body(Body::from("locale=klingon"))
             .unwrap(),
     )
@@ -229,10 +231,12 @@ async fn return_to_never_leaves_the_site() {
     let reply = send(
         &app,
         post_form("/api/prefs/locale")
+            .header("origin", "http://offerline.test")
             .body(Body::from("locale=nl&return_to=%2F%2Fevil.example%2F"))
             .unwrap(),
     )
     .await;
+    assert!(reply.status < 400, "{}", reply.status);
     assert!(
         reply.headers.get("location").is_none(),
         "{:?}",
@@ -263,6 +267,24 @@ async fn a_cross_origin_post_to_a_server_function_is_refused() {
     )
     .await;
     assert_eq!(fetch_site.status, 403);
+    // A request that says nothing of where it comes from is refused too.
+    let silent = send(
+        &app,
+        post_form("/api/prefs/locale")
+            .body(Body::from("locale=nl"))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(silent.status, 403);
+    let same_site = send(
+        &app,
+        post_form("/api/prefs/locale")
+            .header("sec-fetch-site", "same-origin")
+            .body(Body::from("locale=nl"))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(same_site.status, 200, "{}", same_site.body);
 }
 
 #[tokio::test]

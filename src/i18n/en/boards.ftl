@@ -247,3 +247,4 @@ error-import-mapping-invalid = The columns changed. Check the mapping again.
 error-import-field-twice = Two columns fill the same field. Leave one of them out.
 error-import-title-unmapped = Choose the column that holds the job title.
 error-import-no-stages = This board has no stages yet. Add one first.
+error-import-running = This file is being imported right now. Wait a moment, then open the board.

@@ -247,3 +247,4 @@ error-import-mapping-invalid = Les colonnes ont changé. Vérifiez à nouveau la
 error-import-field-twice = Deux colonnes remplissent le même champ. Ignorez-en une.
 error-import-title-unmapped = Choisissez la colonne qui contient l’intitulé du poste.
 error-import-no-stages = Ce tableau n’a pas encore d’étape. Ajoutez-en une d’abord.
+error-import-running = Ce fichier est en cours d’import. Patientez un instant, puis ouvrez le tableau.

@@ -247,3 +247,4 @@ error-import-mapping-invalid = De kolommen zijn veranderd. Controleer de indelin
 error-import-field-twice = Twee kolommen vullen hetzelfde veld. Laat er één weg.
 error-import-title-unmapped = Kies de kolom met de functietitel.
 error-import-no-stages = Dit bord heeft nog geen fasen. Voeg er eerst een toe.
+error-import-running = Dit bestand wordt op dit moment geïmporteerd. Wacht even en open dan het bord.

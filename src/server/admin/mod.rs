@@ -9,7 +9,7 @@ pub mod repo;
 pub use repo::{Access, Entry};
 
 use crate::error::{AppError, FieldError};
-use crate::model::admin::AuditEntry;
+use crate::model::admin::{AuditEntry, REASON_MAX};
 use crate::server::auth::accounts;
 use crate::server::auth::validate;
 use crate::server::db::Db;
@@ -29,31 +29,51 @@ pub const POLICY_PUBLISHED: &str = "policy.published";
 /// Audit action: an account was made an administrator, at the command line.
 pub const ADMIN_MADE: &str = "account.made_admin";
 
+/// What an administrator gives to delete a minor's account.
+pub struct MinorDeletion {
+    pub email: String,
+    /// The administrator's own password, asked again for this act.
+    pub password: String,
+    /// Why, in the administrator's words (kept in the audit log).
+    pub reason: String,
+    pub confirmed: bool,
+}
+
 /// Deletes the account registered to `email` because it belongs to a minor
-/// (P30). Only staff may; the deletion takes every row of the account with
-/// it (sessions, queued emails, boards, profile: all cascade; stored and
-/// `.eml` files just before, as for every erasure), at once
-/// rather than after the grace period of a self-service deletion, and the
-/// audit log keeps who did it and when, with only a keyed hash of the
-/// account.
+/// (P30). Only an administrator may, after typing their own password again
+/// (failures count as for sign-in) and a reason; the deletion takes every
+/// row of the account with it (sessions, queued emails, boards, profile:
+/// all cascade; stored and `.eml` files just before, as for every
+/// erasure), at once rather than after the grace period of a self-service
+/// deletion, and the audit log keeps who did it, when and why, with only a
+/// keyed hash of the account.
 pub async fn delete_minor_account(
     state: &AppState,
     scope: &Scope,
-    email: &str,
-    confirmed: bool,
+    input: MinorDeletion,
 ) -> Result<(), AppError> {
-    let staff = scope.staff()?;
-    let email = email.trim();
+    let admin = scope.admin()?;
+    let email = input.email.trim();
+    let reason = input.reason.trim();
     let mut errors = Vec::new();
     if let Err(key) = validate::email(email) {
         errors.push(FieldError::new("email", key));
     }
-    if !confirmed {
+    if reason.is_empty() {
+        errors.push(FieldError::new("reason", "error-required"));
+    } else if reason.chars().count() > REASON_MAX {
+        errors.push(FieldError::new("reason", "error-admin-reason-long"));
+    }
+    if input.password.is_empty() {
+        errors.push(FieldError::new("password", "error-required"));
+    }
+    if !input.confirmed {
         errors.push(FieldError::new("confirmed", "error-admin-confirm-minor"));
     }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
+    accounts::confirm_password(state, scope, input.password, "password").await?;
     let target = accounts::find_by_email(&state.db, email)
         .await?
         .ok_or_else(|| AppError::field("email", "error-admin-no-account"))?;
@@ -62,14 +82,17 @@ pub async fn delete_minor_account(
     }
     let entry = repo::Entry {
         id: uuid::Uuid::now_v7().to_string(),
-        actor_id: Some(staff.user_id.clone()),
+        actor_id: Some(admin.user_id.clone()),
         action: MINOR_DELETED,
         subject_hash: subject_hash(state, &target.id),
-        reason: "under 18".to_string(),
+        reason: reason.to_string(),
     };
     crate::server::privacy::erasure::erase_outside_database(state, &target.id).await?;
     repo::delete_account(scope, &state.db, &target.id, &entry, now_ms()).await?;
-    tracing::info!(action = MINOR_DELETED, "staff deleted an account");
+    tracing::info!(
+        action = MINOR_DELETED,
+        "an administrator deleted an account"
+    );
     Ok(())
 }
 

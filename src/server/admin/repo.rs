@@ -27,7 +27,7 @@ pub async fn delete_account(
     entry: &Entry,
     now: i64,
 ) -> Result<(), AppError> {
-    scope.staff()?;
+    scope.admin()?;
     let mut tx = db.pool.begin().await?;
     write_entry(&mut tx, entry, now).await?;
     let deleted = sqlx::query("DELETE FROM users WHERE id = $1 AND role = 'user'")

@@ -17,6 +17,20 @@ pub async fn find(scope: &Scope, db: &Db, user_id: &str) -> Result<UserRow, AppE
     repo::find(scope, db, user_id).await
 }
 
+/// Checks the signed-in person's own password again before a grave act
+/// (a staff deletion), counting failures as sign-in does; a wrong one is a
+/// `field` error.
+pub async fn confirm_password(
+    state: &crate::server::state::AppState,
+    scope: &Scope,
+    password: String,
+    field: &str,
+) -> Result<(), AppError> {
+    let user = repo::find(scope, &state.db, scope.user_id()?).await?;
+    let now = crate::server::time::now_ms();
+    super::confirm_password(state, &user, password, field, now).await
+}
+
 /// The account registered to `email` (any case), for the system's own
 /// work (staff tools, background jobs).
 pub async fn find_by_email(db: &Db, email: &str) -> Result<Option<UserRow>, AppError> {

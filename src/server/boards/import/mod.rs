@@ -240,7 +240,9 @@ pub async fn preview(
 
 /// Imports the file `id` with `mapping`: every good row becomes a card (in
 /// the stage it names, else the board's first), every bad one is reported.
-/// A file already imported answers its first report and imports nothing.
+/// A file already imported answers its first report and imports nothing;
+/// while one run imports it, another is refused (`error-import-running`),
+/// so a double submit cannot import it twice.
 pub async fn run(
     scope: &Scope,
     db: &Db,
@@ -254,20 +256,50 @@ pub async fn run(
     let table = parse(upload.content.as_bytes()).map_err(|key| AppError::field("file", key))?;
     check_mapping(&mapping, table.headers.len())?;
     let stages = repo::stages::list(scope, db, &upload.board_id).await?;
-    let first = stages
-        .first()
-        .ok_or_else(|| AppError::field("mapping", "error-import-no-stages"))?;
+    if stages.is_empty() {
+        return Err(AppError::field("mapping", "error-import-no-stages"));
+    }
+    if !repo::imports::claim(scope, db, id, now_ms()).await? {
+        // Finished meanwhile: its report; else another run has it.
+        let upload = repo::imports::find(scope, db, id).await?;
+        return match &upload.report {
+            Some(json) => serde_json::from_str(json).map_err(|_| AppError::internal()),
+            None => Err(AppError::field("file", "error-import-running")),
+        };
+    }
+    let report = match import_rows(scope, db, &upload.board_id, &stages, &table, &mapping).await {
+        Ok(report) => report,
+        Err(err) => {
+            repo::imports::release(scope, db, id).await?;
+            return Err(err);
+        }
+    };
+    let json = serde_json::to_string(&report).map_err(|_| AppError::internal())?;
+    repo::imports::set_report(scope, db, id, &json).await?;
+    Ok(report)
+}
+
+/// Adds a card for every good row of `table`; reports the bad ones.
+async fn import_rows(
+    scope: &Scope,
+    db: &Db,
+    board_id: &str,
+    stages: &[repo::stages::StageRow],
+    table: &Table,
+    mapping: &[String],
+) -> Result<ImportReport, AppError> {
+    let first = &stages[0];
     let mut report = ImportReport {
         imported: 0,
         skipped: Vec::new(),
     };
     for (i, row) in table.rows.iter().enumerate() {
-        let input = row_input(&mapping, row);
+        let input = row_input(mapping, row);
         let stage = stages
             .iter()
             .find(|s| s.name.trim().eq_ignore_ascii_case(input.stage.trim()))
             .unwrap_or(first);
-        match cards::add(scope, db, &upload.board_id, &stage.id, &input.card).await {
+        match cards::add(scope, db, board_id, &stage.id, &input.card).await {
             Ok(added) => {
                 if input.archived {
                     cards::set_archived(scope, db, &added.id, true).await?;
@@ -281,8 +313,6 @@ pub async fn run(
             Err(other) => return Err(other),
         }
     }
-    let json = serde_json::to_string(&report).map_err(|_| AppError::internal())?;
-    repo::imports::set_report(scope, db, id, &json).await?;
     Ok(report)
 }
 

@@ -52,6 +52,37 @@ pub async fn find(scope: &Scope, db: &Db, id: &str) -> Result<ImportRow, AppErro
     .ok_or(AppError::NotFound)
 }
 
+/// Claims the file for one run: `true` for the one call that finds it
+/// neither started nor done, `false` for every other.
+pub async fn claim(scope: &Scope, db: &Db, id: &str, now: i64) -> Result<bool, AppError> {
+    let user_id = scope.user_id()?;
+    let claimed = sqlx::query(
+        "UPDATE csv_imports SET started_at = $3 \
+         WHERE id = $1 AND user_id = $2 AND started_at IS NULL AND report IS NULL",
+    )
+    .bind(id)
+    .bind(user_id)
+    .bind(now)
+    .execute(&db.pool)
+    .await?
+    .rows_affected();
+    Ok(claimed == 1)
+}
+
+/// Gives up a claim when the run failed before its report (so it can run
+/// again).
+pub async fn release(scope: &Scope, db: &Db, id: &str) -> Result<(), AppError> {
+    let user_id = scope.user_id()?;
+    sqlx::query(
+        "UPDATE csv_imports SET started_at = NULL WHERE id = $1 AND user_id = $2 AND report IS NULL",
+    )
+    .bind(id)
+    .bind(user_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
 /// Records what the import did; only the first report is kept.
 pub async fn set_report(scope: &Scope, db: &Db, id: &str, report: &str) -> Result<(), AppError> {
     let user_id = scope.user_id()?;

@@ -66,7 +66,7 @@ pub fn AdminPage() -> impl IntoView {
                     })}
                 </ul>
                 <p><a href="/admin/analytics">{i18n.t("consent-dashboard-link")}</a></p>
-                <DeleteMinor />
+                {move || is_admin().then(|| view! { <DeleteMinor /> })}
                 <AuditLog />
             </section>
         </StaffOnly>
@@ -86,6 +86,10 @@ fn DeleteMinor() -> impl IntoView {
                 <FormError error />
                 <Field name="email" label=i18n.t("field-email") kind="email"
                     autocomplete="off" required=true maxlength=254 error />
+                <Field name="reason" label=i18n.t("admin-minor-reason") hint=i18n.t("admin-minor-reason-hint")
+                    required=true maxlength=crate::model::admin::REASON_MAX error />
+                <Field name="password" label=i18n.t("admin-minor-password") kind="password"
+                    autocomplete="current-password" required=true error />
                 <Checkbox name="confirmed" required=true error>
                     {i18n.t("admin-minor-confirm")}
                 </Checkbox>
