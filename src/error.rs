@@ -2,16 +2,22 @@
 //! repositories. Its HTTP status is decided here and nowhere else; what the
 //! user sees is a translation key, never an internal detail.
 
+use crate::i18n::{Locale, translate_with};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-/// A problem with one form field: the field's name and a translation key.
+/// A problem with one form field: the field's name, a translation key,
+/// and the limit the value went past when the message names one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: String,
     /// A key in the i18n catalogue, e.g. `error-required`.
     pub message: String,
+    /// The most the field takes (characters, entries), named in the
+    /// message as `{ $max }`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u32>,
 }
 
 impl FieldError {
@@ -19,6 +25,23 @@ impl FieldError {
         Self {
             field: field.into(),
             message: message.into(),
+            max: None,
+        }
+    }
+
+    /// `field` is longer than the `max` characters it takes.
+    pub fn too_long(field: impl Into<String>, max: usize) -> Self {
+        Self {
+            max: Some(u32::try_from(max).unwrap_or(u32::MAX)),
+            ..Self::new(field, "error-too-long")
+        }
+    }
+
+    /// The message, translated, with the limit it names.
+    pub fn text(&self, locale: Locale) -> String {
+        match self.max {
+            Some(max) => translate_with(locale, &self.message, &[("max", max.into())]),
+            None => translate_with(locale, &self.message, &[]),
         }
     }
 }
@@ -40,9 +63,18 @@ pub enum AppError {
     /// Details were logged on the server under this request id.
     #[error("internal error")]
     Internal { request_id: Option<String> },
-    /// The request never reached our code (bad arguments, network down).
-    #[error("request failed: {0}")]
-    Transport(String),
+    /// The server could not read the request: a field missing or not of
+    /// its type, a body that is not the form it expects. What exactly was
+    /// wrong is logged on the server, with the request id, never sent.
+    #[error("malformed request")]
+    Malformed,
+    /// The request's body is larger than the server takes.
+    #[error("request too large")]
+    TooLarge { max_bytes: u64 },
+    /// In the browser: the server could not be reached, or its answer
+    /// could not be read. The server never answers with it.
+    #[error("request failed")]
+    Transport,
     /// A service the server depends on (SMTP, the object store) failed, or
     /// background work could not go on. The text is for the logs and the
     /// job queue only: the web edge turns it into `Internal` before it
@@ -83,7 +115,8 @@ impl AppError {
             AppError::Conflict(_) => 409,
             AppError::RateLimited { .. } => 429,
             AppError::Internal { .. } | AppError::Upstream(_) => 500,
-            AppError::Transport(_) => 400,
+            AppError::Malformed | AppError::Transport => 400,
+            AppError::TooLarge { .. } => 413,
         }
     }
 
@@ -97,17 +130,39 @@ impl AppError {
             AppError::Conflict(_) => "error-conflict",
             AppError::RateLimited { .. } => "error-rate-limited",
             AppError::Internal { .. } | AppError::Upstream(_) => "error-internal",
-            AppError::Transport(_) => "error-transport",
+            AppError::Malformed => "error-malformed",
+            AppError::TooLarge { .. } => "error-too-large",
+            AppError::Transport => "error-transport",
         }
     }
 
-    /// The message for one field, if this error names it.
-    pub fn for_field(&self, field: &str) -> Option<&str> {
+    /// The message a person sees, translated, with what it names (the
+    /// minutes to wait, the size a request may have).
+    pub fn message(&self, locale: Locale) -> String {
         match self {
-            AppError::Validation(errors) => errors
-                .iter()
-                .find(|e| e.field == field)
-                .map(|e| e.message.as_str()),
+            AppError::RateLimited { retry_after } => translate_with(
+                locale,
+                "error-rate-limited-wait",
+                &[("minutes", (retry_after.div_ceil(60) as i64).into())],
+            ),
+            AppError::TooLarge { max_bytes } => translate_with(
+                locale,
+                self.message_key(),
+                &[("megabytes", (max_bytes >> 20).max(1).into())],
+            ),
+            other => translate_with(locale, other.message_key(), &[]),
+        }
+    }
+
+    /// The message key for one field, if this error names it.
+    pub fn for_field(&self, field: &str) -> Option<&str> {
+        self.field_error(field).map(|e| e.message.as_str())
+    }
+
+    /// The error of one field, if this error names it.
+    pub fn field_error(&self, field: &str) -> Option<&FieldError> {
+        match self {
+            AppError::Validation(errors) => errors.iter().find(|e| e.field == field),
             _ => None,
         }
     }
@@ -116,8 +171,33 @@ impl AppError {
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
+    /// On the server, the request could not be read before the server
+    /// function ran (its arguments, its body): the detail is logged inside
+    /// the request's span and the caller learns only that it was malformed.
+    /// In the browser, the call did not get through.
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        AppError::Transport(value.to_string())
+        #[cfg(feature = "ssr")]
+        {
+            match value {
+                ServerFnErrorErr::Serialization(_)
+                | ServerFnErrorErr::Response(_)
+                | ServerFnErrorErr::ServerError(_)
+                | ServerFnErrorErr::MiddlewareError(_)
+                | ServerFnErrorErr::Registration(_) => {
+                    tracing::error!(error = %value, "server function failed outside its body");
+                    AppError::internal()
+                }
+                _ => {
+                    tracing::warn!(error = %value, "malformed request refused");
+                    AppError::Malformed
+                }
+            }
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            let _ = value;
+            AppError::Transport
+        }
     }
 }
 
@@ -160,5 +240,36 @@ mod server_side {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Import reports stored before field errors named their limit hold
+    /// `[field, key]` pairs; they still read.
+    #[test]
+    fn a_field_error_reads_from_a_field_and_key_pair() {
+        let old: FieldError = serde_json::from_str(r#"["title","error-required"]"#).unwrap();
+        assert_eq!(old, FieldError::new("title", "error-required"));
+    }
+
+    #[test]
+    fn a_field_error_names_its_limit_only_when_it_has_one() {
+        let json = serde_json::to_string(&FieldError::new("title", "error-required")).unwrap();
+        assert!(!json.contains("max"), "{json}");
+        let long = FieldError::too_long("title", 100);
+        assert_eq!(long.text(Locale::En), "Use at most 100 characters.");
+        assert_eq!(long.text(Locale::Nl), "Gebruik hoogstens 100 tekens.");
+    }
+
+    #[test]
+    fn the_size_limit_is_named_in_megabytes() {
+        let error = AppError::TooLarge {
+            max_bytes: 1024 * 1024,
+        };
+        assert!(error.message(Locale::En).contains("at most 1 MB"));
+        assert!(error.message(Locale::Fr).contains("au plus 1 Mo"));
     }
 }

@@ -201,7 +201,7 @@ async fn publish_policy(
             let problems: Vec<String> = errors
                 .iter()
                 .map(|e| {
-                    let text = offerline::i18n::translate(offerline::i18n::Locale::En, &e.message);
+                    let text = e.text(offerline::i18n::Locale::En);
                     format!("--{}: {text}", e.field.replace('_', "-"))
                 })
                 .collect();

@@ -222,13 +222,8 @@ pub async fn respond<T>(
 /// Whether this request is a plain form post from a page without
 /// JavaScript (it accepts HTML), rather than the hydrated app's call.
 pub fn plain_form() -> bool {
-    use_context::<Parts>().is_some_and(|parts| {
-        parts
-            .headers
-            .get(http::header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.contains("text/html"))
-    })
+    use_context::<Parts>()
+        .is_some_and(|parts| crate::server::malformed::is_plain_form(&parts.headers))
 }
 
 /// Sends a plain form post on to `path`; the hydrated app stays put and

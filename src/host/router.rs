@@ -2,14 +2,15 @@
 //! and the layers every request passes through (outermost first): our own
 //! request id (never the client's), tracing, security headers, readable
 //! error pages, body limit, panic guard, timeout, the session and client
-//! behind the request, compression, the Origin check
-//! on server functions, and the copy of a plain form's body kept for its
-//! page should the server function refuse it (`api::typed`).
+//! behind the request, compression, then on server functions the Origin
+//! check, the cap on their bodies and the answer to a request they cannot
+//! read (`server::malformed`), and the copy of a plain form's body kept for
+//! its page should the server function refuse it (`api::typed`).
 
 use crate::app::{App, shell};
 use crate::host::wiring;
 use crate::server::state::AppState;
-use crate::server::{auth, error_page, headers, origin, request_id};
+use crate::server::{auth, error_page, headers, malformed, origin, request_id};
 use axum::Router;
 use http::Request;
 use leptos::prelude::provide_context;
@@ -52,8 +53,12 @@ pub fn build(state: AppState) -> Router {
             move || provide_context(context_state.clone()),
             move || shell(leptos_options.clone()),
         )
-        .route_layer(server_fns_guarded)
-        .route_layer(axum::middleware::from_fn(crate::api::typed::keep_form));
+        .route_layer(axum::middleware::from_fn(crate::api::typed::keep_form))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            malformed::refuse_unreadable,
+        ))
+        .route_layer(server_fns_guarded);
 
     let fallback_state = state.clone();
     let fallback = leptos_axum::file_and_error_handler_with_context::<AppState, _>(
@@ -102,7 +107,10 @@ pub fn build(state: AppState) -> Router {
                     state.clone(),
                     headers::security_headers,
                 ))
-                .layer(axum::middleware::from_fn(error_page::render_failures))
+                .layer(axum::middleware::from_fn_with_state(
+                    state.clone(),
+                    error_page::render_failures,
+                ))
                 .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
                 .layer(MapRequestBodyLayer::new(axum::body::Body::new))
                 .layer(CatchPanicLayer::new())

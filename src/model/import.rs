@@ -2,6 +2,7 @@
 //! the preview of an uploaded file with its column mapping, and the report
 //! of an import.
 
+use crate::error::FieldError;
 use serde::{Deserialize, Serialize};
 
 /// The card fields a CSV column can be mapped to, in the order the mapping
@@ -63,8 +64,9 @@ pub struct ImportColumn {
 pub struct RowProblem {
     /// The row's line in the file, the header being line 1.
     pub line: usize,
-    /// (field, translation key of the error).
-    pub errors: Vec<(String, String)>,
+    /// Why, field by field. (A report stored before the limits were named
+    /// holds `[field, key]` pairs, which read as field errors too.)
+    pub errors: Vec<FieldError>,
 }
 
 /// What an import did.

@@ -1,17 +1,24 @@
 //! A readable page for failures that happen outside the app's own rendering
-//! (a panic caught by the panic guard, a timeout, an oversized body): the
-//! translated message and the request id to quote, instead of a bare status.
+//! (a panic caught by the panic guard, a timeout, an oversized body, a
+//! request that could not be read): the translated message and the request
+//! id to quote, instead of a bare status. A layer that knows which error a
+//! bare status stands for puts the `AppError` in the response's extensions.
 //! Responses that already have a body type (HTML, JSON) pass unchanged.
 
 use crate::error::AppError;
 use crate::i18n::translate_with;
+use crate::server::state::AppState;
 use crate::server::{prefs, request_id};
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use http::header;
 
-pub async fn render_failures(request: Request, next: Next) -> Response {
+pub async fn render_failures(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let locale = prefs::from_headers(request.headers()).locale;
     let id = request
         .headers()
@@ -31,13 +38,20 @@ pub async fn render_failures(request: Request, next: Next) -> Response {
     if !(status.is_client_error() || status.is_server_error()) || typed {
         return response;
     }
-    let key = match status.as_u16() {
-        404 => AppError::NotFound.message_key(),
-        408 | 500..=599 => AppError::internal().message_key(),
-        413 | 400 => AppError::Transport(String::new()).message_key(),
-        _ => AppError::Forbidden.message_key(),
+    let error = match response.extensions().get::<AppError>() {
+        Some(error) => error.clone(),
+        None => match status.as_u16() {
+            404 => AppError::NotFound,
+            408 | 500..=599 => AppError::internal(),
+            413 => AppError::TooLarge {
+                max_bytes: state.config.max_body_bytes as u64,
+            },
+            // 405: a server function's address asked with GET.
+            400 | 405 => AppError::Malformed,
+            _ => AppError::Forbidden,
+        },
     };
-    let message = translate_with(locale, key, &[]);
+    let message = error.message(locale);
     let reference = translate_with(locale, "error-reference", &[("id", id.into())]);
     let page = format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\

@@ -19,6 +19,7 @@ pub mod insights;
 pub mod instance;
 pub mod jobs;
 pub mod mail;
+pub mod malformed;
 pub mod onboarding;
 pub mod origin;
 pub mod pipe;

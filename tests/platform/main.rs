@@ -12,4 +12,6 @@ mod jobs;
 mod mail_delivery;
 mod mail_messages;
 mod mail_outbox;
+mod malformed;
+mod malformed_corpus;
 mod web;

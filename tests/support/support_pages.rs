@@ -98,7 +98,7 @@ async fn p12_the_forms_work_without_javascript() {
         form.body.contains(">Typed words</textarea>"),
         "typed message kept"
     );
-    assert!(form.body.contains("This is too long."));
+    assert!(form.body.contains("Use at most 200 characters."));
     let sent = send(
         &app,
         plain_post(

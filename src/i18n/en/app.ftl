@@ -47,5 +47,7 @@ error-conflict = This changed in the meantime. Reload and try again.
 error-rate-limited = Too many attempts. Please wait a moment and try again.
 error-internal = Something went wrong on our side. It has been logged.
 error-transport = We could not reach the server. Check your connection and try again.
+error-malformed = The server could not read this request: something in it is missing or not in the expected form. Reload the page and try again.
+error-too-large = This request is too large: a form can send at most { $megabytes } MB.
 error-choice-invalid = Choose one of the options offered.
 error-reference = Reference: { $id }

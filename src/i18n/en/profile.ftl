@@ -75,7 +75,7 @@ salary-period-year = year
 field-notice-weeks = Notice period (weeks)
 
 ## Errors
-error-too-long = This is too long.
+error-too-long = Use at most { $max } characters.
 error-text-invalid = Remove the control characters.
 error-month-invalid = Use a month written as YYYY-MM, for example 2024-03.
 error-end-before-start = The end cannot come before the start.

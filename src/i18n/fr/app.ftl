@@ -47,5 +47,7 @@ error-conflict = Cet élément a été modifié entre-temps. Rechargez la page e
 error-rate-limited = Trop de tentatives. Veuillez patienter un instant, puis réessayer.
 error-internal = Une erreur s’est produite de notre côté. Elle a été enregistrée.
 error-transport = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
+error-malformed = Le serveur n’a pas pu lire cette requête : il y manque quelque chose, ou un élément n’a pas la forme attendue. Rechargez la page et réessayez.
+error-too-large = Cette requête est trop volumineuse : un formulaire peut envoyer au plus { $megabytes } Mo.
 error-choice-invalid = Choisissez l’une des options proposées.
 error-reference = Référence : { $id }

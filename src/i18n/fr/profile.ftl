@@ -75,7 +75,7 @@ salary-period-year = an
 field-notice-weeks = Préavis (semaines)
 
 ## Erreurs
-error-too-long = C’est trop long.
+error-too-long = Utilisez au plus { $max } caractères.
 error-text-invalid = Retirez les caractères de contrôle.
 error-month-invalid = Écrivez un mois sous la forme AAAA-MM, par exemple 2024-03.
 error-end-before-start = La fin ne peut pas précéder le début.

@@ -47,5 +47,7 @@ error-conflict = Dit is intussen gewijzigd. Laad de pagina opnieuw en probeer he
 error-rate-limited = Te veel pogingen. Wacht even en probeer het opnieuw.
 error-internal = Er ging bij ons iets mis. Dit is vastgelegd.
 error-transport = We konden de server niet bereiken. Controleer je verbinding en probeer het opnieuw.
+error-malformed = De server kon dit verzoek niet lezen: er ontbreekt iets, of iets staat niet in de verwachte vorm. Laad de pagina opnieuw en probeer het nog eens.
+error-too-large = Dit verzoek is te groot: een formulier kan hoogstens { $megabytes } MB versturen.
 error-choice-invalid = Kies een van de aangeboden opties.
 error-reference = Referentie: { $id }

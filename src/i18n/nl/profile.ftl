@@ -75,7 +75,7 @@ salary-period-year = jaar
 field-notice-weeks = Opzegtermijn (weken)
 
 ## Fouten
-error-too-long = Dit is te lang.
+error-too-long = Gebruik hoogstens { $max } tekens.
 error-text-invalid = Verwijder de stuurtekens.
 error-month-invalid = Schrijf een maand als JJJJ-MM, bijvoorbeeld 2024-03.
 error-end-before-start = Het einde kan niet voor het begin liggen.

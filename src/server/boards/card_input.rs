@@ -86,21 +86,19 @@ pub fn color(value: &str) -> Result<(), &'static str> {
 }
 
 /// Empty, or an http(s) address.
-pub fn url(value: &str) -> Result<(), &'static str> {
+pub fn url(value: &str) -> Result<(), v::Refusal> {
     if value.is_empty() {
         return Ok(());
     }
-    if value.len() > URL_MAX {
-        return Err("error-too-long");
-    }
+    v::at_most(value, URL_MAX)?;
     match url::Url::parse(value) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(()),
-        _ => Err("error-url-invalid"),
+        _ => Err("error-url-invalid".into()),
     }
 }
 
 /// A long text: a description, notes.
-pub fn long_text(value: &str) -> Result<(), &'static str> {
+pub fn long_text(value: &str) -> Result<(), v::Refusal> {
     v::long_text(value, LONG_TEXT_MAX)
 }
 
@@ -182,7 +180,11 @@ mod tests {
         assert_eq!(date(""), Ok(None));
         assert_eq!(date("23/11/2026"), Err("error-date-invalid"));
         assert_eq!(url("https://jobs.example.com/42?ref=x"), Ok(()));
-        assert_eq!(url("ftp://example.com"), Err("error-url-invalid"));
+        assert_eq!(url("ftp://example.com"), Err("error-url-invalid".into()));
+        assert_eq!(
+            url(&format!("https://example.com/{}", "a".repeat(URL_MAX))),
+            Err(v::Refusal::too_long(URL_MAX))
+        );
         assert_eq!(excitement("3"), Ok(Some(3)));
         assert_eq!(excitement("0"), Err("error-excitement-invalid"));
         assert_eq!(excitement(""), Ok(None));

@@ -173,7 +173,7 @@ pub async fn publish(state: &AppState, scope: &Scope, input: Publish) -> Result<
         if required && text.is_empty() {
             errors.push(FieldError::new(field, "error-required"));
         } else if text.chars().count() > SUMMARY_MAX_CHARS {
-            errors.push(FieldError::new(field, "error-too-long"));
+            errors.push(FieldError::too_long(field, SUMMARY_MAX_CHARS));
         }
     }
     if let (Some(at), Some(newest)) = (effective_at, repo::newest(scope, &state.db).await?)

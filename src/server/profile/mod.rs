@@ -152,8 +152,8 @@ pub async fn save_locale(scope: &Scope, db: &Db, locale: Locale) -> Result<(), A
 pub async fn add_skill(scope: &Scope, db: &Db, name: &str) -> Result<(), AppError> {
     scope.user()?;
     let name = name.trim();
-    if let Err(key) = v::text(name, true) {
-        return Err(AppError::field("skill", key));
+    if let Err(refusal) = v::text(name, true) {
+        return Err(AppError::Validation(vec![refusal.at("skill")]));
     }
     if repo::count(scope, db, Entries::Skills).await? >= validate::SKILLS_MAX as i64 {
         return Err(AppError::field("skill", "error-too-many"));

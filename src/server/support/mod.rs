@@ -45,12 +45,12 @@ pub const CLOSED_STATUS: &str = "closed";
 
 fn check_body(body: &str, errors: &mut Vec<FieldError>) {
     let result = if body.is_empty() {
-        Err("error-required")
+        Err("error-required".into())
     } else {
         validation::long_text(body, BODY_MAX_CHARS)
     };
-    if let Err(key) = result {
-        errors.push(FieldError::new("message", key));
+    if let Err(refusal) = result {
+        errors.push(refusal.at("message"));
     }
 }
 
@@ -116,13 +116,17 @@ pub async fn open_ticket(
     let (subject, body) = (subject.trim(), body.trim());
     let mut errors = Vec::new();
     let subject_ok = match subject {
-        "" => Err("error-required"),
-        s if s.chars().count() > SUBJECT_MAX_CHARS => Err("error-too-long"),
-        s if s.chars().any(char::is_control) => Err("error-text-invalid"),
+        "" => Err(FieldError::new("subject", "error-required")),
+        s if s.chars().count() > SUBJECT_MAX_CHARS => {
+            Err(FieldError::too_long("subject", SUBJECT_MAX_CHARS))
+        }
+        s if s.chars().any(char::is_control) => {
+            Err(FieldError::new("subject", "error-text-invalid"))
+        }
         _ => Ok(()),
     };
-    if let Err(key) = subject_ok {
-        errors.push(FieldError::new("subject", key));
+    if let Err(error) = subject_ok {
+        errors.push(error);
     }
     check_body(body, &mut errors);
     if !errors.is_empty() {

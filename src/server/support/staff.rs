@@ -3,7 +3,7 @@
 //! the audit log with a keyed hash of the person.
 
 use super::{ANSWERED, CLOSED_STATUS, check_body, page_link, repo, summary, thread};
-use crate::error::AppError;
+use crate::error::{AppError, FieldError};
 use crate::i18n::Locale;
 use crate::model::support::{Ticket, TicketSummary};
 use crate::server::admin::{self, Access, Entry, subject_hash};
@@ -73,13 +73,17 @@ pub async fn grant_access(
     scope.staff()?;
     let reason = reason.trim();
     let check = match reason {
-        "" => Err("error-required"),
-        r if r.chars().count() > REASON_MAX_CHARS => Err("error-too-long"),
-        r if r.chars().any(char::is_control) => Err("error-text-invalid"),
+        "" => Err(FieldError::new("reason", "error-required")),
+        r if r.chars().count() > REASON_MAX_CHARS => {
+            Err(FieldError::too_long("reason", REASON_MAX_CHARS))
+        }
+        r if r.chars().any(char::is_control) => {
+            Err(FieldError::new("reason", "error-text-invalid"))
+        }
         _ => Ok(()),
     };
-    if let Err(key) = check {
-        return Err(AppError::field("reason", key));
+    if let Err(error) = check {
+        return Err(AppError::Validation(vec![error]));
     }
     let ticket = repo::get_for_staff(scope, &state.db, id).await?;
     audit(state, scope, &ticket, VIEWED, reason).await

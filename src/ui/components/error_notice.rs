@@ -14,13 +14,7 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
         } => Some(i18n.t_with("error-reference", &[("id", id.clone().into())])),
         _ => None,
     };
-    let message = match &error {
-        AppError::RateLimited { retry_after } => i18n.t_with(
-            "error-rate-limited-wait",
-            &[("minutes", (retry_after.div_ceil(60) as i64).into())],
-        ),
-        other => i18n.t(other.message_key()),
-    };
+    let message = error.message(i18n.locale);
     view! {
         <div class="error" role="alert">
             <p>{message}</p>

@@ -95,7 +95,7 @@ pub fn Field(
     let message = move || {
         error
             .get()
-            .and_then(|e| e.for_field(name).map(|key| i18n.t(key)))
+            .and_then(|e| e.field_error(name).map(|fe| fe.text(i18n.locale)))
     };
     let described = {
         let error_id = error_id.clone();
@@ -148,7 +148,7 @@ pub fn Checkbox(
     let message = move || {
         error
             .get()
-            .and_then(|e| e.for_field(name).map(|key| i18n.t(key)))
+            .and_then(|e| e.field_error(name).map(|fe| fe.text(i18n.locale)))
     };
     view! {
         <div class="field field-check" class:field-invalid=move || message().is_some()>

@@ -15,7 +15,7 @@ fn message(
     move || {
         error
             .get()
-            .and_then(|e| e.for_field(name).map(|key| i18n.t(key)))
+            .and_then(|e| e.field_error(name).map(|fe| fe.text(i18n.locale)))
     }
 }
 

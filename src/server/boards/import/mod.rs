@@ -179,7 +179,7 @@ fn problems(mapping: &[String], table: &Table) -> Vec<RowProblem> {
             |(i, row)| match card_input::check(&row_input(mapping, row).card) {
                 Err(AppError::Validation(errors)) => Some(RowProblem {
                     line: i + 2,
-                    errors: errors.into_iter().map(|e| (e.field, e.message)).collect(),
+                    errors,
                 }),
                 _ => None,
             },
@@ -308,7 +308,7 @@ async fn import_rows(
             }
             Err(AppError::Validation(errors)) => report.skipped.push(RowProblem {
                 line: i + 2,
-                errors: errors.into_iter().map(|e| (e.field, e.message)).collect(),
+                errors,
             }),
             Err(other) => return Err(other),
         }

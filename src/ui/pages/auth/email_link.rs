@@ -34,7 +34,7 @@ fn EmailLinkPage<A: FormAction>(action: ServerAction<A>, keys: &'static str) -> 
     let link_error = move || {
         error
             .get()
-            .and_then(|e| e.for_field("token").map(|k| i18n.t(k)))
+            .and_then(|e| e.field_error("token").map(|fe| fe.text(i18n.locale)))
     };
     let title = i18n.t(&format!("{keys}-title"));
     let title_id = format!("{keys}-title");

@@ -63,7 +63,7 @@ fn QuickAdd(board_id: String, stage_id: String) -> impl IntoView {
     let title_error = move || {
         error
             .get()
-            .and_then(|e| e.for_field("title").map(|k| i18n.t(k)))
+            .and_then(|e| e.field_error("title").map(|fe| fe.text(i18n.locale)))
     };
     let duplicate = move || {
         add.value()

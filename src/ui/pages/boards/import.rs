@@ -232,7 +232,7 @@ fn Problems(problems: Vec<RowProblem>) -> impl IntoView {
             <ul class="import-problems">
                 {problems.into_iter().map(|p| {
                     let reasons = p.errors.iter()
-                        .map(|(field, key)| format!("{}: {}", i18n.t(&field_key(field)), i18n.t(key)))
+                        .map(|e| format!("{}: {}", i18n.t(&field_key(&e.field)), e.text(i18n.locale)))
                         .collect::<Vec<_>>()
                         .join(" ");
                     view! {

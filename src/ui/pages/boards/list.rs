@@ -84,7 +84,7 @@ fn NewBoard() -> impl IntoView {
     let template_error = move || {
         error
             .get()
-            .and_then(|e| e.for_field("template").map(|k| i18n.t(k)))
+            .and_then(|e| e.field_error("template").map(|fe| fe.text(i18n.locale)))
     };
     view! {
         <section class="card" aria-labelledby="new-board-title">

@@ -87,7 +87,7 @@ fn TimeZoneField(
     let message = move || {
         error
             .get()
-            .and_then(|e| e.for_field("time_zone").map(|key| i18n.t(key)))
+            .and_then(|e| e.field_error("time_zone").map(|fe| fe.text(i18n.locale)))
     };
     view! {
         <div class="field" class:field-invalid=move || message().is_some()>
