@@ -117,6 +117,10 @@ async fn fx_walker(app: &Router, t: &TestDb, n: usize) -> String {
     .await;
     assert_eq!(reply.status, 200, "sign-up: {}", reply.body);
     make_staff(t, &email, "admin").await;
+    let password = crate::common::account::PASSWORD;
+    let form = [("email", email.as_str()), ("password", password)];
+    let reply = call_from(app, "/api/auth/sign-in", None, &form, &ip).await;
+    assert_eq!(reply.status, 200, "sign-in: {}", reply.body);
     session_cookie(&reply).expect("a session")
 }
 
