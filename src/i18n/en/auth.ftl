@@ -33,7 +33,7 @@ sign-up-have-account = Already have an account?
 sign-up-sent-title = Check your inbox
 sign-up-sent-body = We sent a link to the address you gave. Open it in this browser within 24 hours to confirm your address and start using Offerline.
 sign-up-sent-taken = If that address already has an account, its owner got an email about this instead, and nothing was created.
-sign-up-sent-help = Nothing after a few minutes? Look in your spam folder, or create the account again to get a new link.
+sign-up-sent-help = Nothing after a few minutes? Look in your spam folder. If you had already started an account with this address, the email tells you how to sign in or choose a new password.
 
 ## Sign in
 sign-in-title = Sign in

@@ -33,7 +33,7 @@ sign-up-have-account = Vous avez déjà un compte ?
 sign-up-sent-title = Consultez votre boîte de réception
 sign-up-sent-body = Nous avons envoyé un lien à l’adresse indiquée. Ouvrez-le dans ce navigateur dans les 24 heures pour confirmer votre adresse et commencer à utiliser Offerline.
 sign-up-sent-taken = Si cette adresse a déjà un compte, sa ou son titulaire a reçu un e-mail à ce sujet et rien n’a été créé.
-sign-up-sent-help = Rien après quelques minutes ? Regardez dans vos courriers indésirables, ou créez de nouveau le compte pour recevoir un nouveau lien.
+sign-up-sent-help = Rien après quelques minutes ? Regardez dans vos courriers indésirables. Si vous aviez déjà commencé un compte avec cette adresse, l’e-mail explique comment vous connecter ou choisir un nouveau mot de passe.
 
 ## Sign in
 sign-in-title = Connexion

@@ -33,7 +33,7 @@ sign-up-have-account = Heb je al een account?
 sign-up-sent-title = Kijk in je inbox
 sign-up-sent-body = We hebben een link gestuurd naar het adres dat je opgaf. Open die binnen 24 uur in deze browser om je adres te bevestigen en Offerline te gaan gebruiken.
 sign-up-sent-taken = Hoort er al een account bij dat adres? Dan kreeg de eigenaar daarover een e-mail en is er niets aangemaakt.
-sign-up-sent-help = Na een paar minuten nog niets? Kijk in je spammap, of maak het account opnieuw aan voor een nieuwe link.
+sign-up-sent-help = Na een paar minuten nog niets? Kijk in je spammap. Had je met dit adres al eerder een account aangemaakt? Dan staat in de e-mail hoe je je aanmeldt of een nieuw wachtwoord kiest.
 
 ## Sign in
 sign-in-title = Inloggen
