@@ -3,6 +3,7 @@
 //! excitement, tags, yes/no. A cell that cannot be read is passed on as it
 //! is, so the card checks report it against its row instead of guessing.
 
+use super::dates::DateOrder;
 use super::mapping::header_key;
 use crate::model::currencies::CURRENCIES;
 
@@ -10,14 +11,15 @@ use crate::model::currencies::CURRENCIES;
 /// puts before a cell a spreadsheet would run as a formula is dropped.
 /// A cell read for card field `key` (one of `model::card::CARD_FIELDS`),
 /// as the card form would hold it.
-pub fn for_field(key: &str, cell: &str) -> String {
+/// Dates are read in the file's `order`.
+pub fn for_field(key: &str, cell: &str, order: DateOrder) -> String {
     match key {
         "work_mode" => work_mode(cell),
         "salary_min" | "salary_max" => amount(cell),
         "salary_currency" => cell.to_uppercase(),
         "salary_period" => period(cell),
         "job_type" => job_type(cell),
-        "deadline" | "applied_on" => date(cell),
+        "deadline" | "applied_on" => super::dates::date(cell, order),
         "excitement" => excitement(cell),
         "tags" => tags(cell),
         _ => cell.to_string(),
@@ -31,38 +33,6 @@ pub fn text(cell: &str) -> &str {
         Some(rest) if rest.trim_start().starts_with(['=', '+', '-', '@']) => rest.trim_start(),
         _ => cell,
     }
-}
-
-/// A date as `YYYY-MM-DD`: ISO dates and date-times, `YYYY/MM/DD`,
-/// `DD.MM.YYYY`, and day/month/year or month/day/year with slashes when
-/// one of the two cannot be a month. Anything else is returned as is.
-pub fn date(cell: &str) -> String {
-    use chrono::NaiveDate;
-    let cell = cell.trim();
-    if cell.is_empty() {
-        return String::new();
-    }
-    let head = cell.get(..10).unwrap_or(cell);
-    let parsed = NaiveDate::parse_from_str(head, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(head, "%Y/%m/%d"))
-        .or_else(|_| NaiveDate::parse_from_str(cell, "%d.%m.%Y"))
-        .ok()
-        .or_else(|| {
-            let parts: Vec<u32> = cell
-                .split('/')
-                .filter_map(|p| p.trim().parse().ok())
-                .collect();
-            let [a, b, y] = parts[..] else { return None };
-            let year = i32::try_from(y).ok()?;
-            if a > 12 {
-                NaiveDate::from_ymd_opt(year, b, a)
-            } else if b > 12 {
-                NaiveDate::from_ymd_opt(year, a, b)
-            } else {
-                None
-            }
-        });
-    parsed.map_or_else(|| cell.to_string(), |d| d.format("%Y-%m-%d").to_string())
 }
 
 /// `remote`, `hybrid` or `on-site` from the ways exports write them.
@@ -218,13 +188,6 @@ mod tests {
 
     #[test]
     fn cells_become_what_the_card_form_accepts() {
-        assert_eq!(date("2026-03-01T09:30:00Z"), "2026-03-01");
-        assert_eq!(date("2026/03/01"), "2026-03-01");
-        assert_eq!(date("01.03.2026"), "2026-03-01");
-        assert_eq!(date("25/03/2026"), "2026-03-25");
-        assert_eq!(date("03/25/2026"), "2026-03-25");
-        // Day and month could be swapped: left for the checks to refuse.
-        assert_eq!(date("03/04/2026"), "03/04/2026");
         assert_eq!(work_mode("Fully Remote"), "remote");
         assert_eq!(work_mode("On-site"), "on-site");
         assert_eq!(job_type("Full time"), "full-time");

@@ -8,7 +8,10 @@
 //! day (the `boards.imports_prune` job).
 
 pub mod cells;
+pub mod dates;
+mod encoding;
 pub mod mapping;
+mod statuses;
 
 use super::card_input;
 use super::{cards, repo};
@@ -25,6 +28,9 @@ use crate::server::time::now_ms;
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 /// Most data rows in one file.
 pub const MAX_ROWS: usize = 2_000;
+/// Most columns in one file: a job tracker's export has a few dozen; a file
+/// with hundreds is not one, and its mapping page would be unusable.
+pub const MAX_COLUMNS: usize = 100;
 /// Rows shown in the preview.
 const SAMPLE_ROWS: usize = 5;
 /// How long an uploaded file is kept.
@@ -38,15 +44,16 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Reads an uploaded file: UTF-8 (a byte-order mark is dropped), commas or
-/// semicolons (as spreadsheets in much of Europe write), a header row and
-/// at most [`MAX_ROWS`] rows. Errors are translation keys.
+/// Reads an uploaded file: any encoding a spreadsheet saves (`encoding.rs`),
+/// commas or semicolons (as spreadsheets in much of Europe write), a header
+/// row of at most [`MAX_COLUMNS`] columns and at most [`MAX_ROWS`] rows.
+/// Errors are translation keys.
 pub fn parse(bytes: &[u8]) -> Result<Table, &'static str> {
     if bytes.len() > MAX_BYTES {
         return Err("error-import-too-large");
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| "error-import-encoding")?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = encoding::decode(bytes)?;
+    let text = text.as_str();
     let first_line = text.lines().next().unwrap_or_default();
     let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {
         b';'
@@ -65,6 +72,9 @@ pub fn parse(bytes: &[u8]) -> Result<Table, &'static str> {
         .collect();
     if headers.iter().all(String::is_empty) {
         return Err("error-import-empty");
+    }
+    if headers.len() > MAX_COLUMNS {
+        return Err("error-import-too-many-columns");
     }
     let mut rows = Vec::new();
     for record in reader.records() {
@@ -95,7 +105,8 @@ pub async fn store(
 ) -> Result<String, AppError> {
     repo::boards::find(scope, db, board_id).await?;
     parse(bytes).map_err(|key| AppError::field("file", key))?;
-    let content = String::from_utf8_lossy(bytes);
+    // Kept as UTF-8, whatever the file's own encoding was.
+    let content = encoding::decode(bytes).map_err(|key| AppError::field("file", key))?;
     let name: String = file_name.chars().take(200).collect();
     let id = new_id();
     repo::imports::insert(scope, db, &id, board_id, &name, &content, now_ms()).await?;
@@ -110,7 +121,24 @@ struct RowInput {
     archived: bool,
 }
 
-fn row_input(mapping: &[String], row: &[String]) -> RowInput {
+/// The order of the file's numeric dates, from every cell of its date
+/// columns (`dates::order_of`).
+fn date_order(mapping: &[String], table: &Table) -> dates::DateOrder {
+    let date_columns: Vec<usize> = mapping
+        .iter()
+        .enumerate()
+        .filter(|(_, field)| matches!(field.as_str(), "deadline" | "applied_on"))
+        .map(|(i, _)| i)
+        .collect();
+    dates::order_of(
+        table
+            .rows
+            .iter()
+            .flat_map(|row| date_columns.iter().map(|&i| row[i].as_str())),
+    )
+}
+
+fn row_input(mapping: &[String], row: &[String], order: dates::DateOrder) -> RowInput {
     let mut card = CardForm::default();
     let mut stage = String::new();
     let mut archived = false;
@@ -123,7 +151,7 @@ fn row_input(mapping: &[String], row: &[String]) -> RowInput {
             "archived" => archived = cells::yes(cell),
             key => {
                 if let Some(slot) = card.get_mut(key) {
-                    *slot = cells::for_field(key, cell);
+                    *slot = cells::for_field(key, cell, order);
                 }
             }
         }
@@ -171,12 +199,13 @@ fn check_mapping(mapping: &[String], columns: usize) -> Result<(), AppError> {
 
 /// The errors of a row, as the card checks report them.
 fn problems(mapping: &[String], table: &Table) -> Vec<RowProblem> {
+    let order = date_order(mapping, table);
     table
         .rows
         .iter()
         .enumerate()
         .filter_map(
-            |(i, row)| match card_input::check(&row_input(mapping, row).card) {
+            |(i, row)| match card_input::check(&row_input(mapping, row, order).card) {
                 Err(AppError::Validation(errors)) => Some(RowProblem {
                     line: i + 2,
                     errors,
@@ -289,16 +318,14 @@ async fn import_rows(
     mapping: &[String],
 ) -> Result<ImportReport, AppError> {
     let first = &stages[0];
+    let order = date_order(mapping, table);
     let mut report = ImportReport {
         imported: 0,
         skipped: Vec::new(),
     };
     for (i, row) in table.rows.iter().enumerate() {
-        let input = row_input(mapping, row);
-        let stage = stages
-            .iter()
-            .find(|s| s.name.trim().eq_ignore_ascii_case(input.stage.trim()))
-            .unwrap_or(first);
+        let input = row_input(mapping, row, order);
+        let stage = statuses::stage_for(&input.stage, stages).unwrap_or(first);
         match cards::add(scope, db, board_id, &stage.id, &input.card).await {
             Ok(added) => {
                 if input.archived {
@@ -344,6 +371,8 @@ mod tests {
         assert_eq!(t.rows, [vec!["Dev", "Acme"], vec!["Ops", "Initech"]]);
         assert_eq!(parse(b"Title\n"), Err("error-import-empty"));
         assert_eq!(parse(&[0xff, 0xfe, 0x00]), Err("error-import-encoding"));
+        let wide = format!("{}\nx\n", vec!["c"; MAX_COLUMNS + 1].join(","));
+        assert_eq!(parse(wide.as_bytes()), Err("error-import-too-many-columns"));
         let many = format!("Title\n{}", "x\n".repeat(MAX_ROWS + 1));
         assert_eq!(parse(many.as_bytes()), Err("error-import-too-many-rows"));
     }
@@ -362,7 +391,7 @@ mod tests {
     fn a_salary_cell_fills_the_range_currency_and_period() {
         let mapping = vec!["title".to_string(), "salary".to_string()];
         let row = vec!["Dev".to_string(), "€55k–70k per year".to_string()];
-        let card = row_input(&mapping, &row).card;
+        let card = row_input(&mapping, &row, dates::DateOrder::DayFirst).card;
         assert_eq!(
             (card.salary_min.as_str(), card.salary_max.as_str()),
             ("55000", "70000")
