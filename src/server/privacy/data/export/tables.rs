@@ -64,8 +64,8 @@ pub struct Table {
     pub owner: String,
     /// Every column but the secret ones, in declaration order.
     pub columns: Vec<Column>,
-    /// The columns that are left out: secret ones, and those of
-    /// [`super::LEFT_OUT_COLUMNS`].
+    /// The columns that are left out: secret ones, those of
+    /// [`super::LEFT_OUT_COLUMNS`], and any the allow-list does not name.
     pub secret: Vec<String>,
 }
 
@@ -84,8 +84,9 @@ impl Table {
                 .iter()
                 .any(|(table, column, _)| *table == name && *column == c.name)
         };
-        let (secret, columns): (Vec<Column>, Vec<Column>) =
-            all.into_iter().partition(|c| c.is_secret() || left_out(c));
+        let (secret, columns): (Vec<Column>, Vec<Column>) = all.into_iter().partition(|c| {
+            c.is_secret() || left_out(c) || !super::classified::is_exported(&name, &c.name)
+        });
         Some(Table {
             name,
             owner: owner.to_string(),
@@ -165,6 +166,18 @@ mod tests {
         assert_eq!(sessions.owner, "user_id");
         assert!(sessions.has_id());
         assert!(Table::from_columns("rate_limits".into(), vec![col("bucket", "TEXT")]).is_none());
+        // A column the allow-list does not name stays on the server.
+        let later = Table::from_columns(
+            "boards".into(),
+            vec![
+                col("id", "TEXT"),
+                col("user_id", "TEXT"),
+                col("api_key", "TEXT"),
+            ],
+        )
+        .unwrap();
+        assert!(later.column("api_key").is_none());
+        assert_eq!(later.secret, ["api_key"]);
     }
 
     #[test]
