@@ -317,3 +317,58 @@ async fn p07_signing_up_ends_the_session_the_browser_had() {
     assert!(me(&app, &first).await.is_null(), "the old session ended");
     assert_eq!(me(&app, &second).await["email"], "bo@example.org");
 }
+
+/// P07 P18: a session ends after the configured idle time without use,
+/// and after its absolute lifetime however much it is used; its use within
+/// the idle time keeps it alive. The clock is moved by ageing the session.
+#[tokio::test]
+async fn p07_sessions_end_when_idle_and_at_their_lifetime() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state_with(
+        &t,
+        &[
+            ("OFFERLINE_SESSION_IDLE_HOURS", "2"),
+            ("OFFERLINE_SESSION_LIFETIME_DAYS", "3"),
+        ],
+    ));
+    let hour: i64 = 3600 * 1000;
+    let age = |cookie: String, seen_ago: i64, expires_in: i64| {
+        let pool = t.db.pool.clone();
+        async move {
+            let token = cookie.split_once('=').unwrap().1.to_string();
+            let now = offerline::server::time::now_ms();
+            sqlx::query(
+                "UPDATE sessions SET last_seen_at = $1, expires_at = $2 WHERE token_hash = $3",
+            )
+            .bind(now - seen_ago)
+            .bind(now + expires_in)
+            .bind(auth::tokens::digest(&token))
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+    };
+    let idle = sign_up(&app, "Ida", "ida@example.org").await;
+    let expires_at: (i64, i64) = sqlx::query_as("SELECT created_at, expires_at FROM sessions")
+        .fetch_one(&t.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        expires_at.1 - expires_at.0,
+        72 * hour,
+        "the lifetime is configured"
+    );
+
+    // Used an hour ago: still signed in.
+    age(idle.clone(), hour, 48 * hour).await;
+    assert_eq!(me(&app, &idle).await["email"], "ida@example.org");
+    // Unused for more than the idle time: signed out.
+    age(idle.clone(), 2 * hour + 60_000, 48 * hour).await;
+    assert!(me(&app, &idle).await.is_null());
+
+    // Used a minute ago, but past its lifetime: signed out.
+    let old = sign_in(&app, "ida@example.org", PASSWORD).await;
+    let old = session_cookie(&old).unwrap();
+    age(old.clone(), 60_000, -1).await;
+    assert!(me(&app, &old).await.is_null());
+}
