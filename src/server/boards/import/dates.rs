@@ -36,6 +36,22 @@ pub fn order_of<'a>(cells: impl IntoIterator<Item = &'a str>) -> DateOrder {
     }
 }
 
+/// The order of a file's numeric dates, from every cell of the columns
+/// `mapping` makes dates (the deadline and the applied date).
+pub fn order_in(mapping: &[String], rows: &[Vec<String>]) -> DateOrder {
+    let columns: Vec<usize> = mapping
+        .iter()
+        .enumerate()
+        .filter(|(_, field)| matches!(field.as_str(), "deadline" | "applied_on"))
+        .map(|(i, _)| i)
+        .collect();
+    order_of(rows.iter().flat_map(|row| {
+        columns
+            .iter()
+            .filter_map(|&i| row.get(i).map(String::as_str))
+    }))
+}
+
 /// `cell` as `YYYY-MM-DD`, reading numeric day-month dates in `order`;
 /// anything else is returned as it is (for the card checks to report).
 pub fn date(cell: &str, order: DateOrder) -> String {

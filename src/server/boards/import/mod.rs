@@ -49,11 +49,23 @@ pub struct Table {
 /// row of at most [`MAX_COLUMNS`] columns and at most [`MAX_ROWS`] rows.
 /// Errors are translation keys.
 pub fn parse(bytes: &[u8]) -> Result<Table, &'static str> {
+    read(bytes).map(|(_, table)| table)
+}
+
+/// An uploaded file as UTF-8 text and as the table it holds.
+fn read(bytes: &[u8]) -> Result<(String, Table), &'static str> {
     if bytes.len() > MAX_BYTES {
         return Err("error-import-too-large");
     }
     let text = encoding::decode(bytes)?;
-    let text = text.as_str();
+    let table = parse_text(&text)?;
+    Ok((text, table))
+}
+
+/// The table in a file's text (already UTF-8, as stored).
+fn parse_text(text: &str) -> Result<Table, &'static str> {
+    // Files stored before uploads were decoded may still start with a mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first_line = text.lines().next().unwrap_or_default();
     let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {
         b';'
@@ -104,9 +116,8 @@ pub async fn store(
     bytes: &[u8],
 ) -> Result<String, AppError> {
     repo::boards::find(scope, db, board_id).await?;
-    parse(bytes).map_err(|key| AppError::field("file", key))?;
     // Kept as UTF-8, whatever the file's own encoding was.
-    let content = encoding::decode(bytes).map_err(|key| AppError::field("file", key))?;
+    let (content, _) = read(bytes).map_err(|key| AppError::field("file", key))?;
     let name: String = file_name.chars().take(200).collect();
     let id = new_id();
     repo::imports::insert(scope, db, &id, board_id, &name, &content, now_ms()).await?;
@@ -119,23 +130,6 @@ struct RowInput {
     card: CardForm,
     stage: String,
     archived: bool,
-}
-
-/// The order of the file's numeric dates, from every cell of its date
-/// columns (`dates::order_of`).
-fn date_order(mapping: &[String], table: &Table) -> dates::DateOrder {
-    let date_columns: Vec<usize> = mapping
-        .iter()
-        .enumerate()
-        .filter(|(_, field)| matches!(field.as_str(), "deadline" | "applied_on"))
-        .map(|(i, _)| i)
-        .collect();
-    dates::order_of(
-        table
-            .rows
-            .iter()
-            .flat_map(|row| date_columns.iter().map(|&i| row[i].as_str())),
-    )
 }
 
 fn row_input(mapping: &[String], row: &[String], order: dates::DateOrder) -> RowInput {
@@ -199,7 +193,7 @@ fn check_mapping(mapping: &[String], columns: usize) -> Result<(), AppError> {
 
 /// The errors of a row, as the card checks report them.
 fn problems(mapping: &[String], table: &Table) -> Vec<RowProblem> {
-    let order = date_order(mapping, table);
+    let order = dates::order_in(mapping, &table.rows);
     table
         .rows
         .iter()
@@ -227,7 +221,7 @@ pub async fn preview(
 ) -> Result<ImportPreview, AppError> {
     let upload = repo::imports::find(scope, db, id).await?;
     let board = repo::boards::find(scope, db, &upload.board_id).await?;
-    let table = parse(upload.content.as_bytes()).map_err(|key| AppError::field("file", key))?;
+    let table = parse_text(&upload.content).map_err(|key| AppError::field("file", key))?;
     let mapping = if mapping.is_empty() {
         mapping::auto_map(&table.headers)
     } else {
@@ -282,7 +276,7 @@ pub async fn run(
     if let Some(json) = &upload.report {
         return serde_json::from_str(json).map_err(|_| AppError::internal());
     }
-    let table = parse(upload.content.as_bytes()).map_err(|key| AppError::field("file", key))?;
+    let table = parse_text(&upload.content).map_err(|key| AppError::field("file", key))?;
     check_mapping(&mapping, table.headers.len())?;
     let stages = repo::stages::list(scope, db, &upload.board_id).await?;
     if stages.is_empty() {
@@ -318,7 +312,7 @@ async fn import_rows(
     mapping: &[String],
 ) -> Result<ImportReport, AppError> {
     let first = &stages[0];
-    let order = date_order(mapping, table);
+    let order = dates::order_in(mapping, &table.rows);
     let mut report = ImportReport {
         imported: 0,
         skipped: Vec::new(),
