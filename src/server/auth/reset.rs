@@ -57,14 +57,8 @@ pub async fn send_reset_link(state: AppState, job: Job) -> Result<(), AppError> 
         Ok(_) | Err(AppError::NotFound) => return Ok(()),
         Err(other) => return Err(other),
     };
-    let limited = ratelimit::hit(
-        &state,
-        &ratelimit::RESET_ACCOUNT,
-        &email_subject(&user.email),
-        now,
-    )
-    .await;
-    if limited.is_err() {
+    let subject = email_subject(&user.email);
+    if !ratelimit::allows(&state, &ratelimit::RESET_ACCOUNT, &subject, now).await? {
         return Ok(());
     }
     let token = new_token(
