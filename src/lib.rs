@@ -17,11 +17,6 @@ pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod host;
 
-/// The server's memory allocator: mimalloc, faster than the system's for
-/// the many small allocations of rendering a page (see Cargo.toml).
-#[cfg(feature = "ssr")]
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[cfg(feature = "ssr")]
 pub mod server;
 

@@ -5,6 +5,12 @@ use offerline::host::serve;
 use offerline::server::config::Config;
 use std::process::ExitCode;
 
+/// The server's memory allocator: mimalloc, faster than the system's for
+/// the many small allocations of rendering a page (see Cargo.toml). Chosen
+/// by the programs, not the library, so a test can count allocations.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "offerline",

@@ -243,8 +243,32 @@ pub const IMPORT_ERRORS: &[&str] = &[
     "error-data-import-damaged",
     "error-data-import-not-empty",
     "error-data-import-too-large",
+    "error-data-import-too-many-rows",
+    "error-data-import-running",
     "error-rate-limited",
 ];
+
+/// What an import of an export did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DataImportReport {
+    /// Rows imported, over all tables.
+    pub imported: usize,
+    /// Rows not imported and why (the first ones, when there are many).
+    pub skipped: Vec<DataImportProblem>,
+    /// Rows not imported, listed or not.
+    pub skipped_count: usize,
+}
+
+/// A row of the archive that was not imported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DataImportProblem {
+    /// The table, as the archive's `data/<table>.json` names it.
+    pub table: String,
+    /// The row's place in its file, from 1.
+    pub row: usize,
+    /// Why, field by field, as the table's form would say it.
+    pub errors: Vec<crate::error::FieldError>,
+}
 
 /// The errors the export form can come back with (`?error=`).
 pub const EXPORT_ERRORS: &[&str] = &["error-rate-limited", "error-data-export-busy"];

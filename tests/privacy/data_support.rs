@@ -95,6 +95,27 @@ pub fn json(files: &BTreeMap<String, Vec<u8>>, name: &str) -> serde_json::Value 
 
 /// Uploads `archive` to the import form as a browser does.
 pub async fn import(app: &Router, cookie: &str, archive: &[u8]) -> Download {
+    import_with(app, cookie, archive, Some("text/html")).await
+}
+
+/// Uploads `archive` as a script does: the report comes back as JSON.
+pub async fn import_report(app: &Router, cookie: &str, archive: &[u8]) -> serde_json::Value {
+    let reply = import_with(app, cookie, archive, None).await;
+    assert_eq!(
+        reply.status,
+        200,
+        "{}",
+        String::from_utf8_lossy(&reply.bytes)
+    );
+    serde_json::from_slice(&reply.bytes).expect("a JSON report")
+}
+
+pub async fn import_with(
+    app: &Router,
+    cookie: &str,
+    archive: &[u8],
+    accept: Option<&str>,
+) -> Download {
     let boundary = "offerline-test-boundary";
     let mut body = format!(
         "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.zip\"\r\n\
@@ -103,15 +124,14 @@ pub async fn import(app: &Router, cookie: &str, archive: &[u8]) -> Download {
     .into_bytes();
     body.extend_from_slice(archive);
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let request = post_to("/settings/data/import", Some(cookie))
-        .header("accept", "text/html")
-        .header(
-            "content-type",
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .body(Body::from(body))
-        .unwrap();
-    send_raw(app, request).await
+    let mut request = post_to("/settings/data/import", Some(cookie)).header(
+        "content-type",
+        format!("multipart/form-data; boundary={boundary}"),
+    );
+    if let Some(accept) = accept {
+        request = request.header("accept", accept);
+    }
+    send_raw(app, request.body(Body::from(body)).unwrap()).await
 }
 
 /// Where a reply redirects to.
@@ -136,4 +156,16 @@ pub async fn download_prepared(app: &Router, cookie: &str, id: &str, token: &str
     .body(Body::from(format!("token={token}")))
     .unwrap();
     send_raw(app, request).await
+}
+
+/// A ZIP made of `files` again, as a person might re-pack an export.
+pub fn zip_of(files: &BTreeMap<String, Vec<u8>>) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in files {
+        out.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(bytes).unwrap();
+    }
+    out.finish().unwrap().into_inner()
 }

@@ -13,6 +13,7 @@ mod data_access;
 mod data_export;
 mod data_export_prepared;
 mod data_import;
+mod data_import_rules;
 mod privacy_controls;
 mod privacy_erasure;
 mod storage;

@@ -21,7 +21,7 @@
 
 use crate::api::Caller;
 use crate::error::AppError;
-use crate::model::data::{EXPORT_PATH, IMPORT_PATH, PREPARED_PAGE};
+use crate::model::data::{DataImportReport, EXPORT_PATH, IMPORT_PATH, PREPARED_PAGE};
 use crate::server::privacy::controls::unsubscribe;
 use crate::server::privacy::data::export::{EXPORTS_PER_DAY, archive, import, prepared};
 use crate::server::ratelimit;
@@ -135,8 +135,13 @@ async fn download_prepared(
     }
 }
 
-/// The `file` part of the upload, `None` when no file was chosen.
-async fn read_file(mut multipart: Multipart, max: usize) -> Result<Option<Vec<u8>>, AppError> {
+/// The `file` part of the upload, written to a temporary file (deleted
+/// once closed) rather than held in memory; `None` when no file was chosen.
+async fn read_file(
+    mut multipart: Multipart,
+    max: usize,
+) -> Result<Option<std::fs::File>, AppError> {
+    use tokio::io::AsyncWriteExt;
     let refused = |key: &str| AppError::field("file", key);
     while let Some(mut field) = multipart
         .next_field()
@@ -146,40 +151,82 @@ async fn read_file(mut multipart: Multipart, max: usize) -> Result<Option<Vec<u8
         if field.name() != Some("file") {
             continue;
         }
-        let mut bytes = Vec::new();
+        let stored = |_| AppError::internal();
+        let mut file = tokio::fs::File::from_std(tempfile::tempfile().map_err(stored)?);
+        let mut written = 0;
         while let Some(chunk) = field
             .chunk()
             .await
             .map_err(|_| refused("error-data-import-too-large"))?
         {
-            if bytes.len() + chunk.len() > max {
+            written += chunk.len();
+            if written > max {
                 return Err(refused("error-data-import-too-large"));
             }
-            bytes.extend_from_slice(&chunk);
+            file.write_all(&chunk).await.map_err(stored)?;
         }
-        return Ok((!bytes.is_empty()).then_some(bytes));
+        file.flush().await.map_err(stored)?;
+        return Ok((written > 0).then(|| file.try_into_std().ok()).flatten());
     }
     Ok(None)
 }
 
-/// `POST /settings/data/import`.
+/// Problems named in the page's address after an import; the page says
+/// how many more there were.
+const PROBLEMS_SHOWN: usize = 3;
+
+/// Where a browser goes after an import: the notice, and the rows that
+/// were not imported (`skipped`, and the first ones as
+/// `problem=<table>.<row>.<field>.<key>[.<max>]`).
+fn imported_page(report: &DataImportReport) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    query.append_pair("notice", "data-imported");
+    if report.skipped_count > 0 {
+        query.append_pair("skipped", &report.skipped_count.to_string());
+    }
+    for problem in report.skipped.iter().take(PROBLEMS_SHOWN) {
+        for error in problem.errors.iter().take(1) {
+            let mut named = format!(
+                "{}.{}.{}.{}",
+                problem.table, problem.row, error.field, error.message
+            );
+            if let Some(max) = error.max {
+                named.push_str(&format!(".{max}"));
+            }
+            query.append_pair("problem", &named);
+        }
+    }
+    let anchor = if report.skipped_count > 0 {
+        "#import"
+    } else {
+        ""
+    };
+    format!("{PAGE}?{}{anchor}", query.finish())
+}
+
+/// `POST /settings/data/import`: a browser is sent back to the page; any
+/// other client gets the report as JSON.
 async fn upload(caller: Caller, headers: HeaderMap, multipart: Multipart) -> Response {
     let Caller { scope, state, .. } = caller;
     if let Err(error) = scope.user() {
         return refuse(&headers, error, "import");
     }
     let result = match read_file(multipart, state.config.max_body_bytes).await {
-        Ok(Some(bytes)) => import::run(&state, &scope, bytes).await,
+        Ok(Some(file)) => import::run(&state, &scope, file).await,
         Ok(None) => Err(AppError::field("file", "error-data-import-no-file")),
         Err(error) => Err(error),
     };
     match result {
-        Ok(()) => {
-            tracing::info!("data import finished");
+        Ok(report) => {
+            tracing::info!(
+                imported = report.imported,
+                skipped = report.skipped_count,
+                "data import finished"
+            );
             if wants_html(&headers) {
-                Redirect::to(&format!("{PAGE}?notice=data-imported")).into_response()
+                Redirect::to(&imported_page(&report)).into_response()
             } else {
-                http::StatusCode::NO_CONTENT.into_response()
+                axum::Json(report).into_response()
             }
         }
         Err(error) => refuse(&headers, error, "import"),

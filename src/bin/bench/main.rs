@@ -28,6 +28,12 @@ use offerline::server::state::AppState;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+/// The server's memory allocator: mimalloc, faster than the system's for
+/// the many small allocations of rendering a page (see Cargo.toml). Chosen
+/// by the programs, not the library, so a test can count allocations.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub struct Args {
     pub suite: String,
     pub rows: usize,

@@ -63,6 +63,18 @@ error-data-import-newer = This export comes from a newer version of Offerline th
 error-data-import-damaged = This export is damaged or was changed, so nothing was imported.
 error-data-import-not-empty = This account already holds data. Import into a new, empty account.
 error-data-import-too-large = This file is too large to import.
+error-data-import-too-many-rows = This export holds more rows in one table than an import takes, so nothing was imported.
+error-data-import-running = An import into this account is already running. Wait until it ends.
+error-data-import-value = This value is not of the right kind.
+error-data-import-parent-missing = What it belongs to was not imported.
+error-data-import-duplicate = It is in the export twice.
+error-data-import-no-rules = This kind of data cannot be imported.
+data-import-skipped = { $count ->
+    [one] One row was not imported because it breaks the rules of the form it comes from.
+   *[other] { $count } rows were not imported because they break the rules of the forms they come from.
+}
+data-import-skipped-first = The first ones:
+data-import-problem = { $table }, row { $row }: { $message }
 data-cat-exports = Exports being prepared for you
 data-export-large = Large accounts: we prepare the file in the background, show its progress here, and email you a link to download it once, within 24 hours.
 data-export-preparing = Preparing your export…

@@ -63,6 +63,18 @@ error-data-import-newer = Cet export provient d’une version d’Offerline plus
 error-data-import-damaged = Cet export est endommagé ou a été modifié : rien n’a été importé.
 error-data-import-not-empty = Ce compte contient déjà des données. Importez-les dans un nouveau compte vide.
 error-data-import-too-large = Ce fichier est trop volumineux pour être importé.
+error-data-import-too-many-rows = Cet export contient dans une table plus de lignes qu’un import n’en accepte : rien n’a été importé.
+error-data-import-running = Un import dans ce compte est déjà en cours. Attendez qu’il se termine.
+error-data-import-value = Cette valeur n’est pas du bon type.
+error-data-import-parent-missing = Ce à quoi elle appartient n’a pas été importé.
+error-data-import-duplicate = Elle figure deux fois dans l’export.
+error-data-import-no-rules = Ce type de données ne peut pas être importé.
+data-import-skipped = { $count ->
+    [one] Une ligne n’a pas été importée, car elle ne respecte pas les règles du formulaire dont elle vient.
+   *[other] { $count } lignes n’ont pas été importées, car elles ne respectent pas les règles des formulaires dont elles viennent.
+}
+data-import-skipped-first = Les premières :
+data-import-problem = { $table }, ligne { $row } : { $message }
 data-cat-exports = Exports en préparation pour vous
 data-export-large = Comptes volumineux : nous préparons le fichier en arrière-plan, affichons ici sa progression et vous envoyons par e-mail un lien pour le télécharger une seule fois, sous 24 heures.
 data-export-preparing = Préparation de votre export…

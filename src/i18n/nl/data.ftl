@@ -63,6 +63,18 @@ error-data-import-newer = Deze export komt van een nieuwere versie van Offerline
 error-data-import-damaged = Deze export is beschadigd of gewijzigd, dus er is niets geïmporteerd.
 error-data-import-not-empty = Dit account bevat al gegevens. Importeer in een nieuw, leeg account.
 error-data-import-too-large = Dit bestand is te groot om te importeren.
+error-data-import-too-many-rows = Deze export bevat in één tabel meer rijen dan een import aankan, dus er is niets geïmporteerd.
+error-data-import-running = Er loopt al een import in dit account. Wacht tot die klaar is.
+error-data-import-value = Deze waarde is niet van de juiste soort.
+error-data-import-parent-missing = Waar dit bij hoort, is niet geïmporteerd.
+error-data-import-duplicate = Dit staat twee keer in de export.
+error-data-import-no-rules = Dit soort gegevens kan niet worden geïmporteerd.
+data-import-skipped = { $count ->
+    [one] Eén rij is niet geïmporteerd, omdat die niet voldoet aan de regels van het formulier waar die vandaan komt.
+   *[other] { $count } rijen zijn niet geïmporteerd, omdat ze niet voldoen aan de regels van de formulieren waar ze vandaan komen.
+}
+data-import-skipped-first = De eerste:
+data-import-problem = { $table }, rij { $row }: { $message }
 data-cat-exports = Exports die voor je worden klaargezet
 data-export-large = Grote accounts: we maken het bestand op de achtergrond, tonen hier de voortgang en mailen je een link om het één keer te downloaden, binnen 24 uur.
 data-export-preparing = Je export wordt klaargezet…

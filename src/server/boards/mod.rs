@@ -81,6 +81,20 @@ pub async fn create(
 /// Longest wait, in days, before an applied card looks ghosted.
 pub const GHOST_DAYS_MAX: i64 = 365;
 
+/// The rules of the board form: a name, and after how many quiet days
+/// (1 to [`GHOST_DAYS_MAX`], 21 when left empty) an applied card looks
+/// ghosted. Answers the days.
+pub fn check(name: &str, ghost_days: &str) -> Result<i64, AppError> {
+    let mut errors = FieldErrors::default();
+    errors.check("name", v::text(name.trim(), true));
+    let days = errors.check("ghost_days", v::number(ghost_days.trim(), GHOST_DAYS_MAX));
+    if let Some(Some(0)) = days {
+        errors.add("ghost_days", "error-number-invalid");
+    }
+    errors.finish()?;
+    Ok(days.flatten().unwrap_or(21))
+}
+
 /// Renames a board and sets after how many quiet days an applied card
 /// looks ghosted.
 pub async fn rename(
@@ -90,16 +104,8 @@ pub async fn rename(
     name: &str,
     ghost_days: &str,
 ) -> Result<(), AppError> {
-    let name = name.trim();
-    let mut errors = FieldErrors::default();
-    errors.check("name", v::text(name, true));
-    let days = errors.check("ghost_days", v::number(ghost_days.trim(), GHOST_DAYS_MAX));
-    if let Some(Some(0)) = days {
-        errors.add("ghost_days", "error-number-invalid");
-    }
-    errors.finish()?;
-    let days = days.flatten().unwrap_or(21);
-    repo::boards::rename(scope, db, id, name, days, now_ms()).await
+    let days = check(name, ghost_days)?;
+    repo::boards::rename(scope, db, id, name.trim(), days, now_ms()).await
 }
 
 pub async fn set_archived(

@@ -35,7 +35,8 @@ pub struct StageInput {
     pub marks_applied: bool,
 }
 
-fn check(input: &StageInput) -> Result<StageFields<'_>, AppError> {
+/// The rules of the stage form.
+pub fn check(input: &StageInput) -> Result<StageFields<'_>, AppError> {
     let mut errors = FieldErrors::default();
     errors.check("name", v::text(input.name.trim(), true));
     errors.check("color", color(&input.color));

@@ -39,8 +39,9 @@ pub async fn get(scope: &Scope, db: &Db, id: &str) -> Result<Company, AppError> 
     })
 }
 
-/// Corrects a company's details; every field checked at once.
-pub async fn update(scope: &Scope, db: &Db, input: CompanyRow) -> Result<(), AppError> {
+/// The rules of the company form, every field checked at once; answers the
+/// company trimmed.
+pub fn check(input: CompanyRow) -> Result<CompanyRow, AppError> {
     let c = CompanyRow {
         name: input.name.trim().to_string(),
         website: input.website.trim().to_string(),
@@ -57,6 +58,12 @@ pub async fn update(scope: &Scope, db: &Db, input: CompanyRow) -> Result<(), App
     errors.check("location", v::text(&c.location, false));
     errors.check("notes", long_text(&c.notes));
     errors.finish()?;
+    Ok(c)
+}
+
+/// Corrects a company's details; every field checked at once.
+pub async fn update(scope: &Scope, db: &Db, input: CompanyRow) -> Result<(), AppError> {
+    let c = check(input)?;
     repo::find(scope, db, &c.id).await?;
     repo::update(scope, db, &c, now_ms()).await
 }

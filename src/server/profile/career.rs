@@ -10,8 +10,8 @@ use crate::server::scope::Scope;
 use crate::server::time::now_ms;
 use crate::server::validation::{self as v, FieldErrors};
 
-pub async fn save_career(scope: &Scope, db: &Db, input: &CareerForm) -> Result<(), AppError> {
-    scope.user()?;
+/// The rules of the career form; answers the row to store.
+pub fn check(input: &CareerForm) -> Result<CareerRow, AppError> {
     let (work_modes, job_types) = (input.work_modes(), input.job_types());
     let mut errors = FieldErrors::default();
     let titles = errors.check("desired_titles", v::list(&input.desired_titles));
@@ -57,7 +57,7 @@ pub async fn save_career(scope: &Scope, db: &Db, input: &CareerForm) -> Result<(
             .map(|a| a.to_string())
             .collect()
     };
-    let row = CareerRow {
+    Ok(CareerRow {
         desired_titles: to_json(&titles.unwrap_or_default()),
         desired_locations: to_json(&locations.unwrap_or_default()),
         work_modes: to_json(&ordered(&work_modes, WORK_MODES)),
@@ -67,6 +67,11 @@ pub async fn save_career(scope: &Scope, db: &Db, input: &CareerForm) -> Result<(
         salary_currency: non_empty(&currency).map(str::to_string),
         salary_period: non_empty(period).map(str::to_string),
         notice_weeks: notice.flatten(),
-    };
+    })
+}
+
+pub async fn save_career(scope: &Scope, db: &Db, input: &CareerForm) -> Result<(), AppError> {
+    scope.user()?;
+    let row = check(input)?;
     repo::save_career(scope, db, &row, now_ms()).await
 }

@@ -38,12 +38,8 @@ pub struct ExperienceInput {
     pub description: String,
 }
 
-pub async fn save_experience(
-    scope: &Scope,
-    db: &Db,
-    input: ExperienceInput,
-) -> Result<(), AppError> {
-    scope.user()?;
+/// The rules of the job form: its fields checked, the errors in the first.
+fn experience(input: &ExperienceInput) -> (FieldErrors, ExperienceColumns, String, Option<String>) {
     let title = input.title.trim();
     let company = input.company.trim();
     let start = input.start_month.trim();
@@ -67,7 +63,22 @@ pub async fn save_experience(
         company: company.into(),
         description: description.into(),
     };
-    save_entry(scope, db, errors, input.id, own, start, end).await
+    (errors, own, start.into(), end.map(str::to_string))
+}
+
+/// Whether a job passes the rules of the job form.
+pub fn check_experience(input: &ExperienceInput) -> Result<(), AppError> {
+    experience(input).0.finish()
+}
+
+pub async fn save_experience(
+    scope: &Scope,
+    db: &Db,
+    input: ExperienceInput,
+) -> Result<(), AppError> {
+    scope.user()?;
+    let (errors, own, start, end) = experience(&input);
+    save_entry(scope, db, errors, input.id, own, &start, end.as_deref()).await
 }
 
 /// A course as posted; `id` is empty when adding.
@@ -81,8 +92,8 @@ pub struct EducationInput {
     pub end_month: String,
 }
 
-pub async fn save_education(scope: &Scope, db: &Db, input: EducationInput) -> Result<(), AppError> {
-    scope.user()?;
+/// The rules of the course form: its fields checked, the errors in the first.
+fn education(input: &EducationInput) -> (FieldErrors, EducationColumns, String, Option<String>) {
     let school = input.school.trim();
     let degree = input.degree.trim();
     let field = input.field.trim();
@@ -98,7 +109,18 @@ pub async fn save_education(scope: &Scope, db: &Db, input: EducationInput) -> Re
         degree: degree.into(),
         field: field.into(),
     };
-    save_entry(scope, db, errors, input.id, own, start, end).await
+    (errors, own, start.into(), end.map(str::to_string))
+}
+
+/// Whether a course passes the rules of the course form.
+pub fn check_education(input: &EducationInput) -> Result<(), AppError> {
+    education(input).0.finish()
+}
+
+pub async fn save_education(scope: &Scope, db: &Db, input: EducationInput) -> Result<(), AppError> {
+    scope.user()?;
+    let (errors, own, start, end) = education(&input);
+    save_entry(scope, db, errors, input.id, own, &start, end.as_deref()).await
 }
 
 /// Saves a job or a course once its fields are checked (`errors` holds

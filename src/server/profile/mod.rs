@@ -11,8 +11,11 @@ mod entries;
 pub mod repo;
 pub mod validate;
 
-pub use career::save_career;
-pub use entries::{EducationInput, ExperienceInput, save_education, save_experience};
+pub use career::{check as check_career, save_career};
+pub use entries::{
+    EducationInput, ExperienceInput, check_education, check_experience, save_education,
+    save_experience,
+};
 
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -89,18 +92,15 @@ pub struct PersonalInput {
     pub locale: String,
 }
 
-pub async fn save_personal(scope: &Scope, db: &Db, input: PersonalInput) -> Result<(), AppError> {
-    scope.user()?;
-    let name = input.name.trim();
-    let city = input.city.trim();
-    let region = input.region.trim();
+/// The rules of the personal form for everything but the name (which is
+/// the account's): the errors go into `errors`; answers the phone number as
+/// stored, when one was given and is valid.
+fn details(input: &PersonalInput, errors: &mut FieldErrors) -> Option<String> {
     let country = input.country.trim().to_uppercase();
     let time_zone = input.time_zone.trim();
     let locale = input.locale.trim();
-    let mut errors = FieldErrors::default();
-    errors.check("name", account::name(name));
-    errors.check("city", v::text(city, false));
-    errors.check("region", v::text(region, false));
+    errors.check("city", v::text(input.city.trim(), false));
+    errors.check("region", v::text(input.region.trim(), false));
     if !country.is_empty() {
         errors.check("country", validate::country(&country));
     }
@@ -112,19 +112,36 @@ pub async fn save_personal(scope: &Scope, db: &Db, input: PersonalInput) -> Resu
     }
     // A national number is read in the country given with it.
     let region_hint = (!country.is_empty() && !errors.has("country")).then_some(country.as_str());
-    let phone = match input.phone.trim() {
+    match input.phone.trim() {
         "" => None,
         raw => errors.check("phone", validate::phone(raw, region_hint)),
-    };
+    }
+}
+
+/// Whether a profile's place, time zone, language and phone pass the rules
+/// of the personal form.
+pub fn check_details(input: &PersonalInput) -> Result<(), AppError> {
+    let mut errors = FieldErrors::default();
+    details(input, &mut errors);
+    errors.finish()
+}
+
+pub async fn save_personal(scope: &Scope, db: &Db, input: PersonalInput) -> Result<(), AppError> {
+    scope.user()?;
+    let name = input.name.trim();
+    let mut errors = FieldErrors::default();
+    errors.check("name", account::name(name));
+    let phone = details(&input, &mut errors);
     errors.finish()?;
+    let country = input.country.trim().to_uppercase();
     let personal = Personal {
         name,
         phone: phone.as_deref(),
-        city: non_empty(city),
-        region: non_empty(region),
+        city: non_empty(input.city.trim()),
+        region: non_empty(input.region.trim()),
         country: non_empty(&country),
-        time_zone: non_empty(time_zone),
-        locale: non_empty(locale),
+        time_zone: non_empty(input.time_zone.trim()),
+        locale: non_empty(input.locale.trim()),
     };
     repo::save_personal(scope, db, &personal, now_ms()).await
 }

@@ -15,6 +15,10 @@ pub struct EventRow {
     pub new_value: Option<String>,
 }
 
+/// What a card's history records: its creation, a field's change, a move
+/// to another stage, archiving and restoring.
+pub const KINDS: &[&str] = &["created", "field", "stage", "archived", "restored"];
+
 /// One change to a card: its kind, and for a field change the field and
 /// both values; for a stage change both stages' names and ids.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -205,6 +205,60 @@ pub fn ImportForm() -> impl IntoView {
                 </div>
                 <button type="submit" class="button button-secondary">{i18n.t("data-import-submit")}</button>
             </form>
+            <ImportSkipped />
         </section>
     }
+}
+
+/// The rows an import left out, as the address names them after it
+/// (`?skipped=` and the first ones as
+/// `problem=<table>.<row>.<field>.<key>[.<max>]`).
+#[component]
+fn ImportSkipped() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let skipped = query.with_untracked(|q| q.get("skipped").and_then(|n| n.parse::<usize>().ok()));
+    let problems: Vec<String> = query.with_untracked(|q| {
+        q.get_all("problem")
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|p| problem_text(i18n, p))
+            .collect()
+    });
+    skipped.filter(|n| *n > 0).map(|count| {
+        view! {
+            <div class="notice" role="status">
+                <p>{i18n.t_with("data-import-skipped", &[("count", count.into())])}</p>
+                {(!problems.is_empty()).then(|| view! {
+                    <p>{i18n.t("data-import-skipped-first")}</p>
+                    <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                })}
+            </div>
+        }
+    })
+}
+
+/// One left-out row, said in the person's language: where it was and why.
+fn problem_text(i18n: crate::ui::i18n::I18n, problem: &str) -> Option<String> {
+    let mut parts = problem.split('.');
+    let (table, row, _field, key) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    // An error message's key, nothing else from the address.
+    let known = key.split('-').next() == Some("error")
+        && key.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    let category = crate::model::data::category_of(table)?;
+    let row: usize = row.parse().ok()?;
+    let max: Option<u32> = parts.next().and_then(|m| m.parse().ok());
+    let message = match max {
+        Some(max) if known => i18n.t_with(key, &[("max", max.into())]),
+        _ if known => i18n.t(key),
+        _ => return None,
+    };
+    Some(i18n.t_with(
+        "data-import-problem",
+        &[
+            ("table", i18n.t(category.label).into()),
+            ("row", row.into()),
+            ("message", message.into()),
+        ],
+    ))
 }

@@ -334,6 +334,7 @@ pub const EXPORTED: &[(&str, &[&str])] = &[
             "purge_after",
             "policy_seen_version",
             "policy_notified_version",
+            "data_import_started_at",
         ],
     ),
 ];

@@ -21,10 +21,12 @@
 //! the job worker instead and handed over through an emailed link
 //! (`prepared.rs`).
 //!
-//! The import (`import.rs`) takes such an archive into an account that
-//! holds nothing yet: every row gets a new id, references follow, and
-//! rows are inserted in the order their foreign keys need. Exports and
-//! imports are rate-limited per account.
+//! The import (`import/`) takes such an archive into an account that
+//! holds nothing yet, as untrusted input: bounded in what it unpacks to,
+//! read a row at a time off the async workers, each row checked by the
+//! rules of its form, given a new id with its references following, and
+//! written in short batches in the order the foreign keys need. Exports
+//! and imports are rate-limited per account.
 
 pub mod archive;
 pub mod classified;
