@@ -2,7 +2,8 @@
 //! and the layers every request passes through (outermost first): our own
 //! request id (never the client's), tracing, security headers, readable
 //! error pages, body limit, panic guard, timeout, the session and client
-//! behind the request, compression, then on server functions the Origin
+//! behind the request, the log of refusals (`server::security_events`),
+//! compression, then on server functions the Origin
 //! check, the cap on their bodies and the answer to a request they cannot
 //! read (`server::malformed`), and the copy of a plain form's body kept for
 //! its page should the server function refuse it (`api::typed`).
@@ -10,7 +11,7 @@
 use crate::app::{App, shell};
 use crate::host::wiring;
 use crate::server::state::AppState;
-use crate::server::{auth, error_page, headers, malformed, origin, request_id};
+use crate::server::{auth, error_page, headers, malformed, origin, request_id, security_events};
 use axum::Router;
 use http::Request;
 use leptos::prelude::provide_context;
@@ -66,6 +67,13 @@ pub fn build(state: AppState) -> Router {
         shell,
     );
 
+    let app = wiring::routes(&state).merge(pages).fallback(fallback);
+    with_layers(app, state)
+}
+
+/// `app` behind the layers every request passes through (see the top of
+/// this file); tests put routes of their own behind the same layers.
+pub fn with_layers(app: Router<AppState>, state: AppState) -> Router {
     let trace = TraceLayer::new_for_http()
         .make_span_with(|request: &Request<_>| {
             let id = request
@@ -88,58 +96,56 @@ pub fn build(state: AppState) -> Router {
         })
         .on_response(DefaultOnResponse::new().level(tracing::Level::INFO));
 
-    wiring::routes(&state)
-        .merge(pages)
-        .fallback(fallback)
-        .layer(
-            ServiceBuilder::new()
-                .layer(axum::middleware::from_fn(request_id::own_ids))
-                .layer(SetRequestIdLayer::new(
-                    request_id::HEADER,
-                    request_id::MakeUuidV7,
-                ))
-                .layer(PropagateRequestIdLayer::new(request_id::HEADER))
-                .layer(trace)
-                // Outside every layer that answers by itself (413, 408, a
-                // caught panic's 500, their error pages), so those answers
-                // carry the security headers too.
-                .layer(axum::middleware::from_fn_with_state(
-                    state.clone(),
-                    headers::security_headers,
-                ))
-                .layer(axum::middleware::from_fn_with_state(
-                    state.clone(),
-                    error_page::render_failures,
-                ))
-                .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
-                .layer(MapRequestBodyLayer::new(axum::body::Body::new))
-                .layer(CatchPanicLayer::new())
-                .layer(TimeoutLayer::with_status_code(
-                    http::StatusCode::REQUEST_TIMEOUT,
-                    state.config.request_timeout,
-                ))
-                .layer(axum::middleware::from_fn_with_state(
-                    state.clone(),
-                    auth::session::resolve,
-                ))
-                .layer(axum::middleware::from_fn_with_state(
-                    state.clone(),
-                    crate::server::privacy::consent::middleware::resolve,
-                ))
-                // Pages are compressed as they are sent: at brotli's default
-                // (quality 11) a 60-card board cost more CPU than rendering
-                // it; quality 4 is a few percent larger and many times
-                // faster. The site's files are compressed once, at their
-                // best, at start-up (server::assets). Archives are
-                // compressed already.
-                .layer(
-                    CompressionLayer::new()
-                        .quality(CompressionLevel::Precise(DYNAMIC_COMPRESSION))
-                        .compress_when(
-                            DefaultPredicate::new()
-                                .and(NotForContentType::const_new("application/zip")),
-                        ),
-                ),
-        )
-        .with_state(state)
+    app.layer(
+        ServiceBuilder::new()
+            .layer(axum::middleware::from_fn(request_id::own_ids))
+            .layer(SetRequestIdLayer::new(
+                request_id::HEADER,
+                request_id::MakeUuidV7,
+            ))
+            .layer(PropagateRequestIdLayer::new(request_id::HEADER))
+            .layer(trace)
+            // Outside every layer that answers by itself (413, 408, a
+            // caught panic's 500, their error pages), so those answers
+            // carry the security headers too.
+            .layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                headers::security_headers,
+            ))
+            .layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                error_page::render_failures,
+            ))
+            .layer(RequestBodyLimitLayer::new(state.config.max_body_bytes))
+            .layer(MapRequestBodyLayer::new(axum::body::Body::new))
+            .layer(CatchPanicLayer::new())
+            .layer(TimeoutLayer::with_status_code(
+                http::StatusCode::REQUEST_TIMEOUT,
+                state.config.request_timeout,
+            ))
+            .layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                auth::session::resolve,
+            ))
+            .layer(axum::middleware::from_fn(security_events::refusals))
+            .layer(axum::middleware::from_fn_with_state(
+                state.clone(),
+                crate::server::privacy::consent::middleware::resolve,
+            ))
+            // Pages are compressed as they are sent: at brotli's default
+            // (quality 11) a 60-card board cost more CPU than rendering
+            // it; quality 4 is a few percent larger and many times
+            // faster. The site's files are compressed once, at their
+            // best, at start-up (server::assets). Archives are
+            // compressed already.
+            .layer(
+                CompressionLayer::new()
+                    .quality(CompressionLevel::Precise(DYNAMIC_COMPRESSION))
+                    .compress_when(
+                        DefaultPredicate::new()
+                            .and(NotForContentType::const_new("application/zip")),
+                    ),
+            ),
+    )
+    .with_state(state)
 }

@@ -31,6 +31,7 @@ pub mod ratelimit;
 pub mod request_id;
 pub mod scope;
 pub mod secrets;
+pub mod security_events;
 pub mod seed;
 pub mod site;
 pub mod state;

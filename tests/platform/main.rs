@@ -7,6 +7,7 @@ mod common;
 
 mod config;
 mod database;
+mod guards;
 mod i18n;
 mod jobs;
 mod mail_delivery;
@@ -14,4 +15,5 @@ mod mail_messages;
 mod mail_outbox;
 mod malformed;
 mod malformed_corpus;
+mod security_events;
 mod web;

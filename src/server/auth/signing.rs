@@ -13,6 +13,7 @@ use crate::server::auth::repo::{NewSession, NewUser, Purpose, UserRow};
 use crate::server::auth::session::Client;
 use crate::server::ratelimit::{self, email_subject, ip_subject};
 use crate::server::scope::{Role, Scope};
+use crate::server::security_events;
 use crate::server::state::AppState;
 use crate::server::time::now_ms;
 
@@ -180,6 +181,11 @@ pub async fn sign_in(
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     let verified = state.hasher.verify(password.clone(), stored).await?;
     let (Some(user), Verified::Yes { rehash }) = (user.clone(), verified) else {
+        let account = user.as_ref().map(|u| u.id.as_str());
+        security_events::event("sign_in_failed", account);
+        if failures == ratelimit::SIGN_IN_FAILURES.max {
+            security_events::event("sign_in_locked", account);
+        }
         if let Some(user) = &user {
             record(state, &user.id, "sign_in_failed", client, now).await?;
             if failures == ratelimit::SIGN_IN_FAILURES.max {
