@@ -27,6 +27,22 @@ pub async fn delete_minor_account(
     .await
 }
 
+/// Signs a person out everywhere.
+#[server(endpoint = "admin/end-sessions")]
+pub async fn end_sessions(email: String, password: String, reason: String) -> Result<(), AppError> {
+    crate::api::respond(async move |caller| {
+        let input = crate::server::admin::SessionsEnding {
+            email,
+            password,
+            reason,
+        };
+        crate::server::admin::end_sessions(&caller.state, &caller.scope, input).await?;
+        crate::api::redirect_plain("/admin?notice=sessions-ended");
+        Ok(())
+    })
+    .await
+}
+
 /// The newest entries of the audit log.
 #[server(endpoint = "admin/audit")]
 pub async fn list_audit() -> Result<Vec<AuditEntry>, AppError> {

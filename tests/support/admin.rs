@@ -1,5 +1,6 @@
 //! Staff tools through the router: who may use them, deleting a minor's
-//! account (P30) with everything in it, and the audit log (P20). Each test
+//! account (P30) with everything in it, signing a person out everywhere
+//! (P07), and the audit log (P20). Each test
 //! runs on SQLite and on PostgreSQL.
 
 use crate::common::account::*;
@@ -338,4 +339,91 @@ async fn p20_staff_reads_policy_publication_and_new_admins_are_audited() {
         offerline::server::admin::subject_hash(&state, &root_id)
     );
     assert!(!subject.contains(&root_id));
+}
+
+/// P07 P20: an administrator signs a person out everywhere, after typing
+/// their own password again and a reason: every session of that account
+/// ends, the person's security history says so, and the audit log records
+/// the act. Support staff cannot; an administrator's own account is ended
+/// from its settings instead.
+#[tokio::test]
+async fn p07_an_administrator_can_sign_a_person_out_everywhere() {
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    let admin = sign_up(&app, "Sam Admin", "sam@example.org").await;
+    make_staff(&t, "sam@example.org", "admin").await;
+    let support = sign_up(&app, "Sue Support", "sue@example.org").await;
+    make_staff(&t, "sue@example.org", "support").await;
+    let laptop = sign_up(&app, "Lee Lost", "lee@example.org").await;
+    let phone = session_cookie(&sign_in(&app, "lee@example.org", PASSWORD).await).unwrap();
+    let (lee_id, ..) = user_row(&t, "lee@example.org").await;
+    let reason = "reported a stolen laptop";
+    let form = |email: &'static str, password: &'static str| {
+        [("email", email), ("password", password), ("reason", reason)]
+    };
+
+    let reply = call(
+        &app,
+        "/api/admin/end-sessions",
+        Some(&support),
+        &form("lee@example.org", PASSWORD),
+    )
+    .await;
+    assert_eq!(reply.status, 404, "support staff cannot");
+    let reply = call(
+        &app,
+        "/api/admin/end-sessions",
+        Some(&admin),
+        &form("lee@example.org", "wrong-password-1"),
+    )
+    .await;
+    assert_eq!(reply.status, 422);
+    assert!(reply.body.contains("\"password\""), "{}", reply.body);
+    let reply = call(
+        &app,
+        "/api/admin/end-sessions",
+        Some(&admin),
+        &form("sam@example.org", PASSWORD),
+    )
+    .await;
+    assert!(
+        reply.body.contains("error-admin-own-account"),
+        "{}",
+        reply.body
+    );
+    assert!(!me(&app, &laptop).await.is_null(), "nothing ended yet");
+
+    let reply = call(
+        &app,
+        "/api/admin/end-sessions",
+        Some(&admin),
+        &form("lee@example.org", PASSWORD),
+    )
+    .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert!(
+        me(&app, &laptop).await.is_null(),
+        "the laptop is signed out"
+    );
+    assert!(me(&app, &phone).await.is_null(), "the phone is signed out");
+    assert!(
+        !me(&app, &admin).await.is_null(),
+        "the administrator is not"
+    );
+    assert_eq!(
+        count(&t, "SELECT COUNT(*) FROM auth_events WHERE user_id = $1 AND kind = 'sessions_ended_by_staff'", &lee_id).await,
+        1,
+        "the person's history says so"
+    );
+    let (kept,): (String,) =
+        sqlx::query_as("SELECT reason FROM audit_log WHERE action = 'account.sessions_ended'")
+            .fetch_one(&t.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(kept, reason);
+    let again = session_cookie(&sign_in(&app, "lee@example.org", PASSWORD).await).unwrap();
+    assert!(
+        !me(&app, &again).await.is_null(),
+        "the password still works"
+    );
 }

@@ -89,6 +89,7 @@ event-locked = Sign-in paused after repeated failures
 event-password-reset = Password reset by email link
 event-password-changed = Password changed
 event-email-changed = Email address changed
+event-sessions-ended-by-staff = Signed out everywhere by an administrator
 
 ## Notices after an action
 notice-email-verified = Your email address is confirmed.
@@ -141,6 +142,13 @@ audit-audit-log-viewed = Read the audit log
 audit-analytics-viewed = Read the usage dashboard
 audit-policy-published = Published a policy version
 audit-account-made-admin = Made an account an administrator (command line)
+admin-sessions-title = Sign a person out everywhere
+admin-sessions-lede = Ends every session of the account, on every device, for example when a session was stolen or a shared computer was left signed in. The person can sign in again with their password; their security history shows what happened.
+admin-sessions-reason-hint = Why, for the audit log (for example “the person reported a stolen laptop”). No names or contact details.
+admin-sessions-submit = Sign out everywhere
+notice-sessions-ended = Every session of that account has ended.
+error-admin-own-account = This is your own account: end your sessions in your settings.
+audit-account-sessions-ended = Signed an account out everywhere
 notice-account-deleted = The account and everything in it is deleted.
 error-admin-confirm-minor = Tick this box to confirm the person is under 18.
 error-admin-no-account = No account uses this email address.

@@ -89,6 +89,7 @@ event-locked = Connexion suspendue après plusieurs échecs
 event-password-reset = Mot de passe réinitialisé par lien e-mail
 event-password-changed = Mot de passe changé
 event-email-changed = Adresse e-mail changée
+event-sessions-ended-by-staff = Déconnecté partout par un administrateur
 
 ## Notices after an action
 notice-email-verified = Votre adresse e-mail est confirmée.
@@ -141,6 +142,13 @@ audit-audit-log-viewed = A consulté le journal d’audit
 audit-analytics-viewed = A consulté le tableau de bord d’utilisation
 audit-policy-published = A publié une version de politique
 audit-account-made-admin = A fait d’un compte un administrateur (ligne de commande)
+admin-sessions-title = Déconnecter une personne partout
+admin-sessions-lede = Met fin à toutes les sessions du compte, sur tous les appareils, par exemple quand une session a été volée ou qu’un ordinateur partagé est resté connecté. La personne peut se reconnecter avec son mot de passe ; son historique de sécurité montre ce qui s’est passé.
+admin-sessions-reason-hint = Pourquoi, pour le journal d’audit (par exemple « la personne a signalé le vol de son ordinateur »). Ni nom ni coordonnées.
+admin-sessions-submit = Déconnecter partout
+notice-sessions-ended = Toutes les sessions de ce compte sont terminées.
+error-admin-own-account = C’est votre propre compte : mettez fin à vos sessions dans vos paramètres.
+audit-account-sessions-ended = A déconnecté un compte partout
 notice-account-deleted = Le compte et tout son contenu sont supprimés.
 error-admin-confirm-minor = Cochez cette case pour confirmer que la personne a moins de 18 ans.
 error-admin-no-account = Aucun compte n’utilise cette adresse e-mail.

@@ -89,6 +89,7 @@ event-locked = Inloggen gepauzeerd na herhaalde mislukte pogingen
 event-password-reset = Wachtwoord opnieuw ingesteld via e-maillink
 event-password-changed = Wachtwoord gewijzigd
 event-email-changed = E-mailadres gewijzigd
+event-sessions-ended-by-staff = Overal afgemeld door een beheerder
 
 ## Notices after an action
 notice-email-verified = Je e-mailadres is bevestigd.
@@ -141,6 +142,13 @@ audit-audit-log-viewed = Heeft het auditlogboek gelezen
 audit-analytics-viewed = Heeft het gebruiksdashboard gelezen
 audit-policy-published = Heeft een beleidsversie gepubliceerd
 audit-account-made-admin = Heeft een account beheerder gemaakt (opdrachtregel)
+admin-sessions-title = Iemand overal afmelden
+admin-sessions-lede = Beëindigt elke sessie van het account, op elk apparaat, bijvoorbeeld als een sessie gestolen is of een gedeelde computer aangemeld bleef. De persoon kan weer inloggen met het wachtwoord; de beveiligingsgeschiedenis toont wat er gebeurde.
+admin-sessions-reason-hint = Waarom, voor het auditlogboek (bijvoorbeeld “de persoon meldde een gestolen laptop”). Geen namen of contactgegevens.
+admin-sessions-submit = Overal afmelden
+notice-sessions-ended = Elke sessie van dat account is beëindigd.
+error-admin-own-account = Dit is je eigen account: beëindig je sessies in je instellingen.
+audit-account-sessions-ended = Een account overal afgemeld
 notice-account-deleted = Het account en alles erin is verwijderd.
 error-admin-confirm-minor = Vink dit vakje aan om te bevestigen dat de persoon jonger is dan 18.
 error-admin-no-account = Geen enkel account gebruikt dit e-mailadres.

@@ -1,8 +1,9 @@
 //! Staff tools (P20, P30): what support staff and administrators may do to
-//! another person's account. Each act is checked against the caller's role
-//! and written to the audit log. Today that is one act: deleting an account
-//! found to belong to someone under 18, at once and in full. SQL in
-//! `repo.rs`.
+//! another person's account. Each act is checked against the caller's role,
+//! asks an administrator for their password again and a reason, and is
+//! written to the audit log: deleting an account found to belong to someone
+//! under 18, at once and in full, and signing a person out everywhere (a
+//! stolen session, a shared device). SQL in `repo.rs`.
 
 pub mod repo;
 
@@ -28,6 +29,8 @@ pub const ANALYTICS_VIEWED: &str = "analytics.viewed";
 pub const POLICY_PUBLISHED: &str = "policy.published";
 /// Audit action: an account was made an administrator, at the command line.
 pub const ADMIN_MADE: &str = "account.made_admin";
+/// Audit action: an administrator ended every session of an account.
+pub const SESSIONS_ENDED: &str = "account.sessions_ended";
 
 /// What an administrator gives to delete a minor's account.
 pub struct MinorDeletion {
@@ -53,20 +56,7 @@ pub async fn delete_minor_account(
     input: MinorDeletion,
 ) -> Result<(), AppError> {
     let admin = scope.admin()?;
-    let email = input.email.trim();
-    let reason = input.reason.trim();
-    let mut errors = Vec::new();
-    if let Err(key) = validate::email(email) {
-        errors.push(FieldError::new("email", key));
-    }
-    if reason.is_empty() {
-        errors.push(FieldError::new("reason", "error-required"));
-    } else if reason.chars().count() > REASON_MAX {
-        errors.push(FieldError::new("reason", "error-admin-reason-long"));
-    }
-    if input.password.is_empty() {
-        errors.push(FieldError::new("password", "error-required"));
-    }
+    let mut errors = act_errors(&input.email, &input.reason, &input.password);
     if !input.confirmed {
         errors.push(FieldError::new("confirmed", "error-admin-confirm-minor"));
     }
@@ -74,19 +64,19 @@ pub async fn delete_minor_account(
         return Err(AppError::Validation(errors));
     }
     accounts::confirm_password(state, scope, input.password, "password").await?;
-    let target = accounts::find_by_email(&state.db, email)
+    let target = accounts::find_by_email(&state.db, input.email.trim())
         .await?
         .ok_or_else(|| AppError::field("email", "error-admin-no-account"))?;
     if Role::parse(&target.role) != Some(Role::User) {
         return Err(AppError::field("email", "error-admin-staff-account"));
     }
-    let entry = repo::Entry {
-        id: uuid::Uuid::now_v7().to_string(),
-        actor_id: Some(admin.user_id.clone()),
-        action: MINOR_DELETED,
-        subject_hash: subject_hash(state, &target.id),
-        reason: reason.to_string(),
-    };
+    let entry = entry(
+        state,
+        &admin.user_id,
+        MINOR_DELETED,
+        &target.id,
+        &input.reason,
+    );
     crate::server::privacy::erasure::erase_outside_database(state, &target.id).await?;
     repo::delete_account(scope, &state.db, &target.id, &entry, now_ms()).await?;
     tracing::info!(
@@ -94,6 +84,91 @@ pub async fn delete_minor_account(
         "an administrator deleted an account"
     );
     Ok(())
+}
+
+/// What an administrator gives to sign a person out everywhere.
+pub struct SessionsEnding {
+    pub email: String,
+    /// The administrator's own password, asked again for this act.
+    pub password: String,
+    /// Why, in the administrator's words (kept in the audit log).
+    pub reason: String,
+}
+
+/// Ends every session of the account registered to `email` (a stolen
+/// session, a lost shared device): only an administrator may, after typing
+/// their own password again and a reason, and not for their own account
+/// (settings do that). The person sees it in their security history; the
+/// audit log keeps who did it, when and why. Answers how many sessions
+/// ended.
+pub async fn end_sessions(
+    state: &AppState,
+    scope: &Scope,
+    input: SessionsEnding,
+) -> Result<u64, AppError> {
+    let admin = scope.admin()?;
+    let errors = act_errors(&input.email, &input.reason, &input.password);
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    accounts::confirm_password(state, scope, input.password, "password").await?;
+    let target = accounts::find_by_email(&state.db, input.email.trim())
+        .await?
+        .ok_or_else(|| AppError::field("email", "error-admin-no-account"))?;
+    if target.id == admin.user_id {
+        return Err(AppError::field("email", "error-admin-own-account"));
+    }
+    let entry = entry(
+        state,
+        &admin.user_id,
+        SESSIONS_ENDED,
+        &target.id,
+        &input.reason,
+    );
+    let ended = repo::end_sessions(scope, &state.db, &target.id, &entry, now_ms()).await?;
+    accounts::record(&state.db, &target.id, "sessions_ended_by_staff", now_ms()).await?;
+    tracing::info!(
+        action = SESSIONS_ENDED,
+        ended,
+        "an administrator ended an account's sessions"
+    );
+    Ok(ended)
+}
+
+/// The errors of an act's common fields: whose account, why, and the
+/// administrator's password.
+fn act_errors(email: &str, reason: &str, password: &str) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if let Err(key) = validate::email(email.trim()) {
+        errors.push(FieldError::new("email", key));
+    }
+    let reason = reason.trim();
+    if reason.is_empty() {
+        errors.push(FieldError::new("reason", "error-required"));
+    } else if reason.chars().count() > REASON_MAX {
+        errors.push(FieldError::new("reason", "error-admin-reason-long"));
+    }
+    if password.is_empty() {
+        errors.push(FieldError::new("password", "error-required"));
+    }
+    errors
+}
+
+/// The audit entry of `action` by `actor` on the account `subject`.
+fn entry(
+    state: &AppState,
+    actor: &str,
+    action: &'static str,
+    subject: &str,
+    reason: &str,
+) -> Entry {
+    Entry {
+        id: uuid::Uuid::now_v7().to_string(),
+        actor_id: Some(actor.to_string()),
+        action,
+        subject_hash: subject_hash(state, subject),
+        reason: reason.trim().to_string(),
+    }
 }
 
 /// The keyed hash that names an account in the audit log: whoever holds

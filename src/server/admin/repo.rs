@@ -42,6 +42,27 @@ pub async fn delete_account(
     Ok(())
 }
 
+/// Ends every session of `user_id` and writes `entry`, together; answers
+/// how many sessions ended.
+pub async fn end_sessions(
+    scope: &Scope,
+    db: &Db,
+    user_id: &str,
+    entry: &Entry,
+    now: i64,
+) -> Result<u64, AppError> {
+    scope.admin()?;
+    let mut tx = db.pool.begin().await?;
+    write_entry(&mut tx, entry, now).await?;
+    let ended = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    tx.commit().await?;
+    Ok(ended)
+}
+
 /// An audit entry as staff pages list it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct EntryRow {

@@ -1,6 +1,6 @@
 //! `/admin`: the staff tools, for support and administrators only; anyone
-//! else gets the not-found page. Deleting a minor's account (P30), and the
-//! audit log of what staff did. `analytics.rs`: the usage dashboard.
+//! else gets the not-found page. Signing a person out everywhere, deleting
+//! a minor's account (P30), and the audit log of what staff did. `analytics.rs`: the usage dashboard.
 
 mod analytics;
 pub use analytics::AnalyticsPage;
@@ -10,7 +10,7 @@ mod support;
 pub use policies::AdminPoliciesPage;
 pub use support::{AdminSupportPage, AdminTicketPage};
 
-use crate::api::admin::{DeleteMinorAccount, list_audit};
+use crate::api::admin::{DeleteMinorAccount, EndSessions, list_audit};
 use crate::model::admin::AuditEntry;
 use crate::model::format::utc_datetime;
 use crate::ui::components::error_notice::ErrorNotice;
@@ -58,7 +58,7 @@ pub fn AdminPage() -> impl IntoView {
         <StaffOnly>
             <section class="settings" aria-labelledby="admin-title">
                 <h1 id="admin-title">{i18n.t("admin-title")}</h1>
-                <Notice known=&["account-deleted"] />
+                <Notice known=&["account-deleted", "sessions-ended"] />
                 <ul class="footer-links admin-links">
                     <li><a href="/admin/support">{i18n.t("admin-support-title")}</a></li>
                     {move || is_admin().then(|| view! {
@@ -66,7 +66,7 @@ pub fn AdminPage() -> impl IntoView {
                     })}
                 </ul>
                 <p><a href="/admin/analytics">{i18n.t("consent-dashboard-link")}</a></p>
-                {move || is_admin().then(|| view! { <DeleteMinor /> })}
+                {move || is_admin().then(|| view! { <EndSessionsForm /> <DeleteMinor /> })}
                 <AuditLog />
             </section>
         </StaffOnly>
@@ -95,6 +95,31 @@ fn DeleteMinor() -> impl IntoView {
                 </Checkbox>
                 <button type="submit" class="button button-danger" disabled=move || action.pending().get()>
                     {i18n.t("admin-minor-submit")}
+                </button>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn EndSessionsForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<EndSessions>::new();
+    let error = last_error(action.value());
+    view! {
+        <section class="card" aria-labelledby="end-sessions-title">
+            <h2 id="end-sessions-title">{i18n.t("admin-sessions-title")}</h2>
+            <p class="muted">{i18n.t("admin-sessions-lede")}</p>
+            <ActionForm action>
+                <FormError error />
+                <Field name="email" label=i18n.t("field-email") kind="email"
+                    autocomplete="off" required=true maxlength=254 error />
+                <Field name="reason" label=i18n.t("admin-minor-reason") hint=i18n.t("admin-sessions-reason-hint")
+                    required=true maxlength=crate::model::admin::REASON_MAX error />
+                <Field name="password" label=i18n.t("admin-minor-password") kind="password"
+                    autocomplete="current-password" required=true error />
+                <button type="submit" class="button button-secondary" disabled=move || action.pending().get()>
+                    {i18n.t("admin-sessions-submit")}
                 </button>
             </ActionForm>
         </section>
