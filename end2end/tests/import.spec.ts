@@ -59,6 +59,56 @@ test('P08 import a CSV with a bad row, then export the board', async ({ page }, 
   expect(text).toContain('Rust engineer,Acme,Applied');
 });
 
+// A file from a tool that writes dates month first, with statuses in its
+// own words.
+const AMERICAN = [
+  'Job Title,Company,Status,Deadline',
+  'Rust engineer,Acme,Phone screen,03/04/2026',
+  'Data engineer,Globex,Someday,04/05/2026',
+].join('\n');
+
+/** Uploads AMERICAN, reads its dates month first and sends the phone
+ * screen to the interviews, with the mapping page's own controls. */
+async function chooseAndImport(page: Page) {
+  await page.getByRole('link', { name: 'Import CSV' }).click();
+  await page.getByLabel('CSV file', { exact: true }).setInputFiles({
+    name: 'american.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(AMERICAN),
+  });
+  await page.getByRole('button', { name: 'Upload and check' }).click();
+  // Nothing in the file says which comes first: the day, as most write it.
+  await expect(page.getByText('From the dates in this file, the day comes first.')).toBeVisible();
+  await expect(page.getByText('03/04/2026 is read as 3 April 2026.')).toBeVisible();
+  await expect(page.getByLabel('Phone screen').locator('option:checked')).toHaveText('Screening');
+  await expect(page.getByLabel('Someday').locator('option:checked')).toHaveText('Wishlist');
+
+  // Keyboard: the radio buttons and the select, as a person without a mouse.
+  await page.getByLabel('The month comes first, as in 12/31/2026').check();
+  await page.getByLabel('Phone screen').focus();
+  await page.getByLabel('Phone screen').selectOption({ label: 'Interviewing' });
+  await page.getByRole('button', { name: 'Check again' }).click();
+  await expect(page.getByText('03/04/2026 is read as 4 March 2026.')).toBeVisible();
+  await expect(page.getByLabel('The month comes first, as in 12/31/2026')).toBeChecked();
+  await expect(page.getByLabel('Phone screen').locator('option:checked')).toHaveText('Interviewing');
+  await fitsTheWindow(page);
+  await page.getByRole('button', { name: 'Import 2 applications' }).click();
+  await expect(page.getByText('2 applications were imported.')).toBeVisible();
+  await page.getByRole('link', { name: 'Open the board' }).click();
+  const rust = column(page, 'Interviewing').locator('.job-card', { hasText: 'Rust engineer' });
+  await expect(rust).toContainText('Deadline 2026-03-04');
+  await expect(column(page, 'Wishlist').locator('.job-card', { hasText: 'Data engineer' })).toContainText(
+    'Deadline 2026-04-05',
+  );
+}
+
+test('P08 the mapping page reads dates month first and sends a status to another stage', async ({ page }) => {
+  await signUp(page);
+  await createBoard(page, 'Chosen import');
+  await hydrated(page);
+  await chooseAndImport(page);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -68,5 +118,11 @@ test.describe('without JavaScript', () => {
     await importFile(page);
     await page.getByRole('button', { name: 'Import 2 applications' }).click();
     await checkImported(page);
+  });
+
+  test('P08 dates and statuses are chosen with plain forms', async ({ page }) => {
+    await signUp(page);
+    await createBoard(page, 'Plain choices');
+    await chooseAndImport(page);
   });
 });

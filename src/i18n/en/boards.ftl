@@ -249,3 +249,49 @@ error-import-field-twice = Two columns fill the same field. Leave one of them ou
 error-import-title-unmapped = Choose the column that holds the job title.
 error-import-no-stages = This board has no stages yet. Add one first.
 error-import-running = This file is being imported right now. Wait a moment, then open the board.
+import-dates-title = Dates
+import-dates-detected = From the dates in this file, { $order ->
+    [month-first] the month comes first.
+   *[day-first] the day comes first.
+}
+import-dates-example = For example, { $cell } is read as { $date }.
+import-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+import-dates-order = In dates written with numbers
+import-dates-day-first = The day comes first, as in 31/12/2026
+import-dates-month-first = The month comes first, as in 12/31/2026
+import-statuses-title = Statuses
+import-statuses-lede = The rows of each status go to the stage chosen next to it: at first, the stage of the same name or meaning, else the board's first stage.
+import-status = Status in the file
+import-status-count = Rows
+import-status-stage = Goes to
+import-status-none = (No status)
+import-status-rows = { $rows ->
+    [one] one row
+   *[other] { $rows } rows
+}
+import-statuses-unlisted = { $count ->
+    [one] One other status is not listed: its rows go to the stage of the same name or meaning, else to the board's first stage.
+   *[other] { $count } other statuses are not listed: their rows go to the stage of the same name or meaning, else to the board's first stage.
+}
+import-stopped-title = The import stopped part way
+import-stopped = An import of this file stopped after { $done } of { $rows } rows; { $imported ->
+    [one] one application was imported.
+   *[other] { $imported } applications were imported.
+} Importing again goes on from the next row, with the choices it started with.
+import-resume = Import the rest
+error-import-date-order = Choose whether the day or the month comes first in the dates.
+error-import-stage-unknown = A stage chosen for a status is not on this board (it may have been deleted). Choose the stages again.
+error-import-statuses-changed = The statuses changed. Check the mapping again.

@@ -249,3 +249,49 @@ error-import-field-twice = Deux colonnes remplissent le même champ. Ignorez-en 
 error-import-title-unmapped = Choisissez la colonne qui contient l’intitulé du poste.
 error-import-no-stages = Ce tableau n’a pas encore d’étape. Ajoutez-en une d’abord.
 error-import-running = Ce fichier est en cours d’import. Patientez un instant, puis ouvrez le tableau.
+import-dates-title = Dates
+import-dates-detected = D’après les dates de ce fichier, { $order ->
+    [month-first] le mois vient en premier.
+   *[day-first] le jour vient en premier.
+}
+import-dates-example = Par exemple, { $cell } est lu comme le { $date }.
+import-date = { $day } { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }
+import-dates-order = Dans les dates écrites en chiffres
+import-dates-day-first = Le jour vient en premier, comme dans 31/12/2026
+import-dates-month-first = Le mois vient en premier, comme dans 12/31/2026
+import-statuses-title = Statuts
+import-statuses-lede = Les lignes de chaque statut vont dans l’étape choisie en regard : d’abord l’étape de même nom ou de même sens, sinon la première étape du tableau.
+import-status = Statut dans le fichier
+import-status-count = Lignes
+import-status-stage = Va dans
+import-status-none = (Sans statut)
+import-status-rows = { $rows ->
+    [one] une ligne
+   *[other] { $rows } lignes
+}
+import-statuses-unlisted = { $count ->
+    [one] Un autre statut n’est pas listé : ses lignes vont dans l’étape de même nom ou de même sens, sinon dans la première étape du tableau.
+   *[other] { $count } autres statuts ne sont pas listés : leurs lignes vont dans l’étape de même nom ou de même sens, sinon dans la première étape du tableau.
+}
+import-stopped-title = L’import s’est arrêté en cours de route
+import-stopped = Un import de ce fichier s’est arrêté après { $done } lignes sur { $rows } ; { $imported ->
+    [one] une candidature a été importée.
+   *[other] { $imported } candidatures ont été importées.
+} Importer à nouveau reprend à la ligne suivante, avec les choix du début.
+import-resume = Importer le reste
+error-import-date-order = Indiquez si le jour ou le mois vient en premier dans les dates.
+error-import-stage-unknown = Une étape choisie pour un statut n’est pas sur ce tableau (elle a peut-être été supprimée). Choisissez à nouveau les étapes.
+error-import-statuses-changed = Les statuts ont changé. Vérifiez à nouveau la correspondance.

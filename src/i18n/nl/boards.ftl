@@ -249,3 +249,49 @@ error-import-field-twice = Twee kolommen vullen hetzelfde veld. Laat er één we
 error-import-title-unmapped = Kies de kolom met de functietitel.
 error-import-no-stages = Dit bord heeft nog geen fasen. Voeg er eerst een toe.
 error-import-running = Dit bestand wordt op dit moment geïmporteerd. Wacht even en open dan het bord.
+import-dates-title = Datums
+import-dates-detected = Volgens de datums in dit bestand { $order ->
+    [month-first] komt de maand eerst.
+   *[day-first] komt de dag eerst.
+}
+import-dates-example = Zo wordt { $cell } gelezen als { $date }.
+import-date = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] maart
+    [4] april
+    [5] mei
+    [6] juni
+    [7] juli
+    [8] augustus
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+import-dates-order = In datums in cijfers
+import-dates-day-first = Komt de dag eerst, zoals in 31-12-2026
+import-dates-month-first = Komt de maand eerst, zoals in 12/31/2026
+import-statuses-title = Statussen
+import-statuses-lede = De rijen van elke status gaan naar de fase die ernaast is gekozen: eerst de fase met dezelfde naam of betekenis, anders de eerste fase van het bord.
+import-status = Status in het bestand
+import-status-count = Rijen
+import-status-stage = Gaat naar
+import-status-none = (Geen status)
+import-status-rows = { $rows ->
+    [one] één rij
+   *[other] { $rows } rijen
+}
+import-statuses-unlisted = { $count ->
+    [one] Eén andere status staat niet in de lijst: de rijen ervan gaan naar de fase met dezelfde naam of betekenis, anders naar de eerste fase van het bord.
+   *[other] { $count } andere statussen staan niet in de lijst: de rijen ervan gaan naar de fase met dezelfde naam of betekenis, anders naar de eerste fase van het bord.
+}
+import-stopped-title = De import is halverwege gestopt
+import-stopped = Een import van dit bestand stopte na { $done } van de { $rows } rijen; { $imported ->
+    [one] er werd één sollicitatie geïmporteerd.
+   *[other] er werden { $imported } sollicitaties geïmporteerd.
+} Opnieuw importeren gaat verder vanaf de volgende rij, met de keuzes waarmee hij begon.
+import-resume = De rest importeren
+error-import-date-order = Kies of de dag of de maand eerst komt in de datums.
+error-import-stage-unknown = Een fase die voor een status is gekozen, staat niet op dit bord (misschien is ze verwijderd). Kies de fases opnieuw.
+error-import-statuses-changed = De statussen zijn veranderd. Controleer de koppeling opnieuw.

@@ -63,11 +63,22 @@ pub async fn add(
         company_id: company_id.as_deref(),
         rank: rank::between(last, None).ok_or_else(AppError::internal)?,
     };
-    repo::cards::insert(&mut work, &card, &fields, now).await?;
-    repo::events::insert(&mut work, &id, &Change::of("created"), now).await?;
+    write_new(&mut work, &card, &fields, now).await?;
     repo::boards::touch(&mut work, board_id, now).await?;
     work.commit().await?;
     Ok(AddedCard { id, duplicate })
+}
+
+/// Writes a new card and the first entry of its timeline, inside `work`
+/// (its stage locked and its rank chosen by the caller).
+pub(super) async fn write_new(
+    work: &mut Work<'_>,
+    card: &NewCard<'_>,
+    fields: &CardFields,
+    now: i64,
+) -> Result<(), AppError> {
+    repo::cards::insert(work, card, fields, now).await?;
+    repo::events::insert(work, card.id, &Change::of("created"), now).await
 }
 
 /// A card in full, with its board's stages and its timeline.
@@ -131,15 +142,27 @@ pub async fn set_archived(
     if card.archived_at.is_some() == archived {
         return Ok(());
     }
-    let now = now_ms();
     let mut work = Work::begin(scope, db).await?;
-    repo::cards::set_archived(&mut work, id, archived.then_some(now), now).await?;
-    let kind = if archived { "archived" } else { "restored" };
-    repo::events::insert(&mut work, id, &Change::of(kind), now).await?;
+    set_archived_in(&mut work, id, archived, now_ms()).await?;
     work.commit().await
 }
 
+/// Archives or restores card `id` inside `work`, on its timeline too.
+pub(super) async fn set_archived_in(
+    work: &mut Work<'_>,
+    id: &str,
+    archived: bool,
+    now: i64,
+) -> Result<(), AppError> {
+    repo::cards::set_archived(work, id, archived.then_some(now), now).await?;
+    let kind = if archived { "archived" } else { "restored" };
+    repo::events::insert(work, id, &Change::of(kind), now).await
+}
+
 /// The company record for a typed name; `None` when no name was typed.
+/// Made in a unit of work of its own, so that on SQLite it takes its turn
+/// with the other writers instead of waiting in SQLite's busy handler
+/// (where a stream of writers, an import's parts say, would starve it).
 async fn company_id(
     scope: &Scope,
     db: &Db,
@@ -150,9 +173,10 @@ async fn company_id(
     if name.is_empty() {
         return Ok(None);
     }
-    companies::repo::find_or_create(scope, db, name, now)
-        .await
-        .map(Some)
+    let mut work = Work::begin(scope, db).await?;
+    let id = companies::repo::find_or_create_in(&mut work, name, now).await?;
+    work.commit().await?;
+    Ok(Some(id))
 }
 
 /// Today's date where the user lives (their profile's time zone, UTC when

@@ -6,6 +6,7 @@ use crate::server::db::Db;
 use crate::server::db::one_row;
 use crate::server::id::new_id;
 use crate::server::scope::Scope;
+use crate::server::work::Work;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CompanyRow {
@@ -27,14 +28,13 @@ pub fn name_key(name: &str) -> String {
 }
 
 /// The id of the user's company called `name` (any case), created when
-/// there is none.
-pub async fn find_or_create(
-    scope: &Scope,
-    db: &Db,
+/// there is none, inside the caller's unit of work.
+pub async fn find_or_create_in(
+    work: &mut Work<'_>,
     name: &str,
     now: i64,
 ) -> Result<String, AppError> {
-    let user_id = scope.user_id()?;
+    let user_id = work.user_id()?;
     let key = name_key(name);
     sqlx::query(
         "INSERT INTO companies (id, user_id, name, name_key, created_at, updated_at) \
@@ -45,13 +45,13 @@ pub async fn find_or_create(
     .bind(name)
     .bind(&key)
     .bind(now)
-    .execute(&db.pool)
+    .execute(work.conn())
     .await?;
     let (id,): (String,) =
         sqlx::query_as("SELECT id FROM companies WHERE user_id = $1 AND name_key = $2")
             .bind(user_id)
             .bind(&key)
-            .fetch_one(&db.pool)
+            .fetch_one(work.conn())
             .await?;
     Ok(id)
 }

@@ -8,17 +8,13 @@
 //! for the whole file, not cell by cell ([`order_of`]): month-first only
 //! when some date of the file can only be read that way and none can only
 //! be read day-first, as most of the world (and every spreadsheet in
-//! Dutch or French) writes the day first.
+//! Dutch or French) writes the day first. The mapping page shows that
+//! guess with an example from the file ([`example_in`]), and the person
+//! can choose the other order.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
-/// Which comes first in a numeric date whose year is last.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum DateOrder {
-    #[default]
-    DayFirst,
-    MonthFirst,
-}
+pub use crate::model::import::DateOrder;
 
 /// The order of the dates in `cells` (every date cell of a file).
 pub fn order_of<'a>(cells: impl IntoIterator<Item = &'a str>) -> DateOrder {
@@ -36,20 +32,49 @@ pub fn order_of<'a>(cells: impl IntoIterator<Item = &'a str>) -> DateOrder {
     }
 }
 
-/// The order of a file's numeric dates, from every cell of the columns
-/// `mapping` makes dates (the deadline and the applied date).
-pub fn order_in(mapping: &[String], rows: &[Vec<String>]) -> DateOrder {
+/// Every cell of the columns `mapping` makes dates (the deadline and the
+/// applied date), row by row.
+fn date_cells<'a>(mapping: &[String], rows: &'a [Vec<String>]) -> impl Iterator<Item = &'a str> {
     let columns: Vec<usize> = mapping
         .iter()
         .enumerate()
         .filter(|(_, field)| matches!(field.as_str(), "deadline" | "applied_on"))
         .map(|(i, _)| i)
         .collect();
-    order_of(rows.iter().flat_map(|row| {
+    rows.iter().flat_map(move |row| {
         columns
             .iter()
             .filter_map(|&i| row.get(i).map(String::as_str))
-    }))
+            .collect::<Vec<_>>()
+    })
+}
+
+/// The order of a file's numeric dates, from every cell of its date
+/// columns.
+pub fn order_in(mapping: &[String], rows: &[Vec<String>]) -> DateOrder {
+    order_of(date_cells(mapping, rows))
+}
+
+/// A numeric date of the file's date columns, to show how the order reads
+/// it: the first that reads differently either way (`03/04/2026`), else
+/// the first there is; `None` when the file has none.
+pub fn example_in(mapping: &[String], rows: &[Vec<String>]) -> Option<String> {
+    let mut first = None;
+    for cell in date_cells(mapping, rows) {
+        let cell = cell.trim();
+        if let Some((a, b, _)) = numeric_parts(cell) {
+            if a != b && a <= 12 && b <= 12 {
+                return Some(cell.to_string());
+            }
+            first.get_or_insert_with(|| cell.to_string());
+        }
+    }
+    first
+}
+
+/// `cell` read in `order` as year, month and day, if it is a date.
+pub fn parts(cell: &str, order: DateOrder) -> Option<(i32, u32, u32)> {
+    read(cell.trim(), order).map(|d| (d.year(), d.month(), d.day()))
 }
 
 /// `cell` as `YYYY-MM-DD`, reading numeric day-month dates in `order`;
@@ -183,5 +208,25 @@ mod tests {
         assert_eq!(date("03/04/2026", MonthFirst), "2026-03-04");
         // A date that cannot be read the file's way is read the other way.
         assert_eq!(date("12/25/2026", DayFirst), "2026-12-25");
+    }
+
+    #[test]
+    fn the_example_is_a_date_that_reads_differently_either_way() {
+        let mapping = vec!["title".to_string(), "applied_on".to_string()];
+        let rows = |cells: &[&str]| -> Vec<Vec<String>> {
+            cells
+                .iter()
+                .map(|c| vec!["Dev".to_string(), c.to_string()])
+                .collect()
+        };
+        let file = rows(&["2026-01-02", "25/12/2026", "03/04/2026"]);
+        assert_eq!(example_in(&mapping, &file).as_deref(), Some("03/04/2026"));
+        assert_eq!(
+            example_in(&mapping, &rows(&["25/12/2026"])).as_deref(),
+            Some("25/12/2026")
+        );
+        assert_eq!(example_in(&mapping, &rows(&["2026-01-02", ""])), None);
+        assert_eq!(parts("03/04/2026", MonthFirst), Some((2026, 3, 4)));
+        assert_eq!(parts("03/04/2026", DayFirst), Some((2026, 4, 3)));
     }
 }

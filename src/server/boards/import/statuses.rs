@@ -2,7 +2,9 @@
 //! first, then by meaning, so "Interview" from one tool lands in
 //! "Interviewing" (or "Entretiens", "Gesprekken") rather than in the first
 //! stage. Meanings are recognised in English, Dutch and French, in the
-//! words Huntr, Teal and spreadsheets use.
+//! words Huntr, Teal and spreadsheets use. The mapping page lists each
+//! status of the file ([`distinct`]) with that stage, for the person to
+//! change; their choice wins over the match.
 
 use crate::server::boards::repo::stages::StageRow;
 
@@ -142,6 +144,36 @@ fn meaning(text: &str) -> Option<Meaning> {
     })
 }
 
+/// What two spellings of one status share ("Phone screen", "phone-screen").
+pub fn key(status: &str) -> String {
+    words(status)
+}
+
+/// The statuses of `cells`, each as first written with the number of
+/// cells that hold it (by [`key`]), the most frequent first, then in the
+/// order they first appear.
+pub fn distinct<'a>(cells: impl IntoIterator<Item = &'a str>) -> Vec<(String, usize)> {
+    let mut found: Vec<(String, String, usize)> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for cell in cells {
+        let cell = super::cells::text(cell);
+        let key = key(cell);
+        match at.get(&key) {
+            Some(&i) => found[i].2 += 1,
+            None => {
+                at.insert(key.clone(), found.len());
+                found.push((key, cell.to_string(), 1));
+            }
+        }
+    }
+    // A stable sort keeps the first appearance among equals.
+    found.sort_by_key(|f| std::cmp::Reverse(f.2));
+    found
+        .into_iter()
+        .map(|(_, value, rows)| (value, rows))
+        .collect()
+}
+
 /// The stage `status` names (same name, any case), else the first stage
 /// with the same meaning, else `None` (the caller uses the first stage).
 pub fn stage_for<'a>(status: &str, stages: &'a [StageRow]) -> Option<&'a StageRow> {
@@ -184,5 +216,28 @@ mod tests {
         assert_eq!(meaning("Rejected after interview"), Some(Meaning::Rejected));
         assert_eq!(meaning("Applied - phone screen"), Some(Meaning::Screening));
         assert_eq!(meaning("Tuesday"), None);
+    }
+
+    #[test]
+    fn statuses_are_listed_once_the_most_frequent_first() {
+        let cells = [
+            "Applied",
+            "interview",
+            "applied",
+            "",
+            "Interview",
+            "APPLIED",
+            "Offer",
+        ];
+        assert_eq!(
+            distinct(cells),
+            [
+                ("Applied".to_string(), 3),
+                ("interview".to_string(), 2),
+                (String::new(), 1),
+                ("Offer".to_string(), 1)
+            ]
+        );
+        assert_eq!(key("Phone-screen"), key("phone screen"));
     }
 }

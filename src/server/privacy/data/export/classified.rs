@@ -164,6 +164,9 @@ pub const EXPORTED: &[(&str, &[&str])] = &[
             "report",
             "created_at",
             "started_at",
+            "run_id",
+            "plan",
+            "progress",
         ],
     ),
     (

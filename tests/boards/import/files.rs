@@ -1,57 +1,11 @@
-//! CSV import into a board (P03, P08): a file uploaded as a plain
-//! multipart form, its columns mapped from the headers of Huntr's, Teal's
-//! and Offerline's exports, good rows imported and bad ones reported by
-//! line without stopping the rest, an export brought back in whole, and
-//! uploads that only their owner can see. Each test runs on SQLite and on
-//! PostgreSQL.
+//! Files from other tools and from Offerline itself: a Huntr export with
+//! bad rows, a spreadsheet saved on Windows in Dutch or French, and a
+//! board's own CSV export brought back whole.
 
-use crate::common::account::*;
+use super::*;
 use crate::common::boards::*;
 use crate::common::*;
-use axum::Router;
 use axum::body::Body;
-
-/// Uploads `content` as the file of the import form of `board`.
-async fn upload(app: &Router, cookie: Option<&str>, board: &str, content: &[u8]) -> Reply {
-    let mut body = b"--BOUNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"search.csv\"\r\nContent-Type: text/csv\r\n\r\n".to_vec();
-    body.extend_from_slice(content);
-    body.extend_from_slice(b"\r\n--BOUNDARY--\r\n");
-    let mut request = http::Request::builder()
-        .method("POST")
-        .uri(format!("/boards/{board}/import"))
-        .header("host", "offerline.test")
-        .header("origin", "http://offerline.test")
-        .header("content-type", "multipart/form-data; boundary=BOUNDARY");
-    if let Some(cookie) = cookie {
-        request = request.header("cookie", cookie);
-    }
-    send(app, request.body(Body::from(body)).unwrap()).await
-}
-
-/// The upload id the import form sends the browser on to.
-fn upload_id(reply: &Reply) -> String {
-    assert_eq!(reply.status, 303, "{}", reply.body);
-    let location = reply.headers["location"].to_str().unwrap();
-    location
-        .split("upload=")
-        .nth(1)
-        .unwrap_or_else(|| panic!("no upload in {location}"))
-        .to_string()
-}
-
-fn map_pairs(fields: &[&'static str]) -> Vec<(String, &'static str)> {
-    fields
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (format!("map[{i}]"), *f))
-        .collect()
-}
-
-const HUNTR: &str = "Job Title,Company,List,URL,Salary,Date Applied,Notes\n\
-Rust engineer,Acme,Applied,https://jobs.example.com/1,€55k - 70k,2026-10-01,Met at RustConf\n\
-Data engineer,Globex,Someday,,,,\n\
-,Initech,Applied,,,,no title here\n\
-Platform engineer,Hooli,Applied,not a link,,01/02/2026,\n";
 
 /// P08: a Huntr export is mapped by its headers; good rows become cards in
 /// the stage they name (the first stage when the name is unknown), bad
@@ -157,51 +111,6 @@ async fn p08_a_huntr_export_is_imported_and_bad_rows_are_reported() {
         page.body
     );
     assert!(page.body.contains("Line 4:"));
-}
-
-/// P08: two runs of one import at once (a double submit, two tabs) import
-/// it once: one imports, the other answers the report or that it is under
-/// way, never a second copy of the cards.
-#[tokio::test]
-async fn p08_two_runs_of_one_import_at_once_import_it_once() {
-    let t = fx_db().await;
-    let app = fx_app(fx_state(&t));
-    let f = fx_board(&app, "twice@example.org").await;
-    let rows: String = (0..40)
-        .map(|i| format!("Engineer {i},Acme,Applied\n"))
-        .collect();
-    let file = format!("Job Title,Company,List\n{rows}");
-    let id = upload_id(&upload(&app, Some(&f.cookie), &f.board, file.as_bytes()).await);
-    let mut pairs = vec![("id", id.as_str()), ("board_id", f.board.as_str())];
-    let map = map_pairs(&["title", "company", "stage"]);
-    pairs.extend(map.iter().map(|(k, v)| (k.as_str(), *v)));
-    let (a, b) = tokio::join!(
-        call(&app, "/api/imports/run", Some(&f.cookie), &pairs),
-        call(&app, "/api/imports/run", Some(&f.cookie), &pairs)
-    );
-    assert!(
-        a.status == 200 || b.status == 200,
-        "{} / {}",
-        a.body,
-        b.body
-    );
-    for reply in [&a, &b] {
-        assert!(
-            reply.status == 200 || reply.body.contains("error-import-running"),
-            "{}: {}",
-            reply.status,
-            reply.body
-        );
-    }
-    let cards: usize = board(&app, &f).await["stages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["cards"].as_array().unwrap().len())
-        .sum();
-    assert_eq!(cards, 40);
-    let again = ok(&app, "/api/imports/run", &f.cookie, &pairs).await;
-    assert_eq!(again["imported"], 40);
 }
 
 /// P08: a Teal-style export saved by a Dutch or French spreadsheet on
@@ -383,116 +292,4 @@ async fn p03_an_exported_board_imports_back_whole() {
     .unwrap();
     assert_eq!(all.len(), 1);
     assert!(all[0].1.is_some(), "archived");
-}
-
-/// P03: uploads and imports belong to their owner: another user's board
-/// or upload answers 404, a visitor 401, and a cross-site upload is
-/// refused; files that cannot be read come back to the form with a reason.
-#[tokio::test]
-async fn p03_uploads_are_their_owners_and_bad_files_are_explained() {
-    let t = fx_db().await;
-    let app = fx_app(fx_state(&t));
-    let owner = fx_board(&app, "owner-import@example.org").await;
-    let other = fx_board(&app, "other-import@example.org").await;
-    let id = upload_id(&upload(&app, Some(&owner.cookie), &owner.board, HUNTR.as_bytes()).await);
-
-    assert_eq!(
-        upload(&app, Some(&other.cookie), &owner.board, HUNTR.as_bytes())
-            .await
-            .status,
-        404
-    );
-    assert_eq!(
-        upload(&app, None, &owner.board, HUNTR.as_bytes())
-            .await
-            .status,
-        401
-    );
-    let peek = call(
-        &app,
-        "/api/imports/preview",
-        Some(&other.cookie),
-        &[("id", &id)],
-    )
-    .await;
-    assert_eq!(peek.status, 404);
-    let steal = call(
-        &app,
-        "/api/imports/run",
-        Some(&other.cookie),
-        &[("id", &id), ("board_id", &other.board), ("map[0]", "title")],
-    )
-    .await;
-    assert_eq!(steal.status, 404);
-    assert_eq!(
-        call(&app, "/api/imports/preview", None, &[("id", &id)])
-            .await
-            .status,
-        401
-    );
-
-    let cross = send(
-        &app,
-        http::Request::builder()
-            .method("POST")
-            .uri(format!("/boards/{}/import", owner.board))
-            .header("host", "offerline.test")
-            .header("origin", "https://evil.example")
-            .header("cookie", &owner.cookie)
-            .header("content-type", "multipart/form-data; boundary=B")
-            .body(Body::from("--B--\r\n"))
-            .unwrap(),
-    )
-    .await;
-    assert_eq!(cross.status, 403);
-
-    for (content, key) in [
-        (&[0xff_u8, 0xfe, 0x41][..], "error-import-encoding"),
-        (b"Title\n".as_slice(), "error-import-empty"),
-    ] {
-        let reply = upload(&app, Some(&owner.cookie), &owner.board, content).await;
-        assert_eq!(reply.status, 303);
-        let location = reply.headers["location"].to_str().unwrap();
-        assert!(
-            location.ends_with(&format!("/import?error={key}")),
-            "{location}"
-        );
-    }
-
-    // A mapping without the title is refused, and said so in the preview.
-    let preview = ok(
-        &app,
-        "/api/imports/preview",
-        &owner.cookie,
-        &[
-            ("id", &id),
-            ("map[0]", ""),
-            ("map[1]", "company"),
-            ("map[2]", ""),
-            ("map[3]", ""),
-            ("map[4]", ""),
-            ("map[5]", ""),
-            ("map[6]", ""),
-        ],
-    )
-    .await;
-    assert_eq!(preview["mapping_error"], "error-import-title-unmapped");
-    let refused = call(
-        &app,
-        "/api/imports/run",
-        Some(&owner.cookie),
-        &[
-            ("id", &id),
-            ("board_id", &owner.board),
-            ("map[0]", ""),
-            ("map[1]", "company"),
-            ("map[2]", ""),
-            ("map[3]", ""),
-            ("map[4]", ""),
-            ("map[5]", ""),
-            ("map[6]", ""),
-        ],
-    )
-    .await;
-    assert_eq!(refused.status, 422);
 }

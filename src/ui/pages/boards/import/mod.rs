@@ -1,20 +1,26 @@
 //! `/boards/:id/import`: a CSV file into a board, in three steps that all
 //! work as plain forms. Upload the file (a multipart form to the server);
-//! check how its columns map to card fields, with a preview of the rows
-//! that would be refused and why (a GET form, so the mapping lives in the
-//! address); import, and read what was imported and which rows were not.
+//! check how its columns map to card fields, how its dates are read and
+//! which stage each of its statuses goes to, with a preview of the rows
+//! that would be refused and why (a GET form, so the choices live in the
+//! address: `mapping.rs`, `choices.rs`); import, and read what was
+//! imported and which rows were not.
+
+mod choices;
+mod mapping;
 
 use super::route_id;
 use crate::api::boards::get_board;
 use crate::api::boards::imports::{RunImport, preview_import};
-use crate::model::import::{IMPORT_FIELDS, ImportPreview, ImportReport, RowProblem};
+use crate::error::{AppError, FieldError};
+use crate::model::import::{ImportPreview, ImportReport, RowProblem, StatusChoice};
 use crate::ui::components::error_notice::ErrorNotice;
-use crate::ui::components::form::FormError;
 use crate::ui::i18n::use_i18n;
 use crate::ui::pages::settings::RequireSignIn;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use mapping::Mapping;
 
 /// The errors an upload can come back with (`?error=`).
 const UPLOAD_ERRORS: &[&str] = &[
@@ -24,6 +30,7 @@ const UPLOAD_ERRORS: &[&str] = &[
     "error-import-not-csv",
     "error-import-empty",
     "error-import-too-many-rows",
+    "error-import-too-many-columns",
 ];
 
 /// The label of a card field a column can fill.
@@ -86,28 +93,70 @@ fn UploadForm() -> impl IntoView {
     }
 }
 
+/// The choices of the mapping form, as the address holds them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Chosen {
+    map: Vec<String>,
+    order: String,
+    statuses: Vec<StatusChoice>,
+}
+
+fn chosen_in(q: &leptos_router::params::ParamsMap) -> Chosen {
+    Chosen {
+        map: (0..).map_while(|i| q.get(&format!("map[{i}]"))).collect(),
+        order: q.get("order").unwrap_or_default(),
+        statuses: (0..)
+            .map_while(|i| {
+                Some(StatusChoice {
+                    value: q.get(&format!("statuses[{i}][value]"))?,
+                    stage: q.get(&format!("statuses[{i}][stage]"))?,
+                })
+            })
+            .collect(),
+    }
+}
+
+/// The preview under the address's choices. A date order or stage the
+/// board does not have (a stage deleted in another tab since) is shown as
+/// an error above the choices, which start again from the guesses.
+async fn preview_with(
+    id: String,
+    chosen: Chosen,
+) -> Result<(ImportPreview, Option<FieldError>), AppError> {
+    let Chosen {
+        map,
+        order,
+        statuses,
+    } = chosen;
+    match preview_import(id.clone(), map.clone(), order, statuses).await {
+        Err(AppError::Validation(errors))
+            if errors
+                .iter()
+                .any(|e| e.field == "order" || e.field == "statuses") =>
+        {
+            let preview = preview_import(id, map, String::new(), Vec::new()).await?;
+            Ok((preview, errors.into_iter().next()))
+        }
+        other => other.map(|p| (p, None)),
+    }
+}
+
 #[component]
 fn Preview(id: String) -> impl IntoView {
     let query = use_query_map();
     let run = ServerAction::<RunImport>::new();
-    let mapping = Memo::new(move |_| {
-        query.with(|q| {
-            (0..)
-                .map_while(|i| q.get(&format!("map[{i}]")))
-                .collect::<Vec<String>>()
-        })
-    });
+    let chosen = Memo::new(move |_| query.with(chosen_in));
     let upload = StoredValue::new(id);
     let preview = Resource::new(
-        move || (upload.get_value(), mapping.get(), run.version().get()),
-        |(id, map, _)| preview_import(id, map),
+        move || (upload.get_value(), chosen.get(), run.version().get()),
+        |(id, chosen, _)| preview_with(id, chosen),
     );
     view! {
         <Suspense>
             {move || preview.get().map(|r| match r {
-                Ok(p) => match p.report.clone() {
+                Ok((p, choice_error)) => match p.report.clone() {
                     Some(report) => view! { <Report preview=p report /> }.into_any(),
-                    None => view! { <Mapping preview=p run /> }.into_any(),
+                    None => view! { <Mapping preview=p run choice_error /> }.into_any(),
                 },
                 Err(error) => view! { <ErrorNotice error /> }.into_any(),
             })}
@@ -128,80 +177,6 @@ fn Heading(preview: ImportPreview) -> impl IntoView {
                 ("rows", preview.rows.into()),
             ])}
         </p>
-    }
-}
-
-#[component]
-fn Mapping(preview: ImportPreview, run: ServerAction<RunImport>) -> impl IntoView {
-    let i18n = use_i18n();
-    let error = Signal::derive(move || run.value().get().and_then(|r| r.err()));
-    let importable = preview.rows - preview.problems.len();
-    let blocked = preview.mapping_error.is_some() || importable == 0;
-    let columns = preview.columns.clone();
-    let sample = preview.sample.clone();
-    let row = move |(i, column): (usize, crate::model::import::ImportColumn)| {
-        let examples: Vec<String> = sample
-            .iter()
-            .map(|r| r.get(i).cloned().unwrap_or_default())
-            .filter(|c| !c.is_empty())
-            .take(3)
-            .collect();
-        let select_id = format!("map-{i}");
-        let current = column.field.clone();
-        view! {
-            <tr>
-                <th scope="row"><label for=select_id.clone()>{column.header.clone()}</label></th>
-                <td>
-                    <select id=select_id name=format!("map[{i}]")>
-                        <option value="" selected=current.is_empty()>{i18n.t("import-leave-out")}</option>
-                        {IMPORT_FIELDS.iter().map(|f| view! {
-                            <option value=*f selected=current == *f>{i18n.t(&field_key(f))}</option>
-                        }).collect_view()}
-                    </select>
-                </td>
-                <td class="muted">{examples.join(" · ")}</td>
-            </tr>
-        }
-    };
-    view! {
-        <section class="import-page" aria-labelledby="import-title">
-            <Heading preview=preview.clone() />
-            <form method="get" class="card">
-                <h2>{i18n.t("import-mapping-title")}</h2>
-                <p class="muted">{i18n.t("import-mapping-lede")}</p>
-                <input type="hidden" name="upload" value=preview.id.clone() />
-                <div class="table-scroll">
-                    <table class="import-mapping">
-                        <thead><tr>
-                            <th scope="col">{i18n.t("import-column")}</th>
-                            <th scope="col">{i18n.t("import-field")}</th>
-                            <th scope="col">{i18n.t("import-examples")}</th>
-                        </tr></thead>
-                        <tbody>{columns.into_iter().enumerate().map(row).collect_view()}</tbody>
-                    </table>
-                </div>
-                {preview.mapping_error.clone().map(|key| view! {
-                    <p class="field-error" role="alert">{i18n.t(&key)}</p>
-                })}
-                <button type="submit" class="button button-secondary">{i18n.t("import-check")}</button>
-            </form>
-            <section class="card" aria-labelledby="import-check-title">
-                <h2 id="import-check-title">{i18n.t("import-ready-title")}</h2>
-                <p>{i18n.t_with("import-ready", &[("good", importable.into()), ("rows", preview.rows.into())])}</p>
-                <Problems problems=preview.problems.clone() />
-                <ActionForm action=run>
-                    <FormError error />
-                    <input type="hidden" name="id" value=preview.id.clone() />
-                    <input type="hidden" name="board_id" value=preview.board_id.clone() />
-                    {preview.columns.iter().enumerate().map(|(i, c)| view! {
-                        <input type="hidden" name=format!("map[{i}]") value=c.field.clone() />
-                    }).collect_view()}
-                    <button type="submit" class="button" disabled=move || blocked || run.pending().get()>
-                        {i18n.t_with("import-run", &[("good", importable.into())])}
-                    </button>
-                </ActionForm>
-            </section>
-        </section>
     }
 }
 
