@@ -27,7 +27,7 @@ async function importFile(page: Page) {
   await page.getByRole('button', { name: 'Upload and check' }).click();
   await expect(page.getByText('2 of 3 rows can be imported.')).toBeVisible();
   await expect(page.getByLabel('Job Title')).toHaveValue('title');
-  await expect(page.getByLabel('List')).toHaveValue('stage');
+  await expect(page.getByLabel('List', { exact: true })).toHaveValue('stage');
   await expect(page.locator('.import-problems li', { hasText: 'Line 3:' })).toContainText('Job title');
 }
 
