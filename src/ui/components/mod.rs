@@ -8,5 +8,6 @@ pub mod inputs;
 pub mod layout;
 pub mod locale_switcher;
 pub mod policy_notice;
+pub mod table_scroll;
 pub mod theme_switcher;
 pub mod usage_beacon;

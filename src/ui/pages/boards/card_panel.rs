@@ -109,7 +109,9 @@ fn Panel(card: FullCard, names: Signal<Vec<String>>, board_id: String) -> impl I
 }
 
 /// Once live, focus moves into the open panel (for keyboard and screen
-/// reader users) and Escape closes it, going to `close`.
+/// reader users) and Escape closes it, going to `close`: pressed anywhere
+/// in the panel, the panel itself included (where the focus lands when it
+/// opens, outside this island's own children).
 #[island]
 fn PanelKeys(close: String, children: Children) -> impl IntoView {
     #[cfg(feature = "hydrate")]
@@ -118,14 +120,19 @@ fn PanelKeys(close: String, children: Children) -> impl IntoView {
         .and_then(|p| leptos::wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(p).ok())
     {
         let _ = panel.focus();
+        let on_key = move |ev: leptos::ev::KeyboardEvent| {
+            let from_panel = ev
+                .target()
+                .and_then(|t| leptos::wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
+                .is_some_and(|node| panel.contains(Some(&node)));
+            if ev.key() == "Escape" && from_panel {
+                let _ = window().location().set_href(&close);
+            }
+        };
+        // For the life of the page: the panel goes with it.
+        std::mem::forget(window_event_listener(leptos::ev::keydown, on_key));
     }
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        #[cfg(feature = "hydrate")]
-        if ev.key() == "Escape" {
-            let _ = window().location().set_href(&close);
-        }
-        #[cfg(not(feature = "hydrate"))]
-        let _ = (ev, &close);
-    };
-    view! { <div class="card-panel-keys" on:keydown=on_key>{children()}</div> }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = &close;
+    view! { <div class="card-panel-keys">{children()}</div> }
 }

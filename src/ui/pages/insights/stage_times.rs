@@ -2,6 +2,7 @@
 
 use crate::i18n::Locale;
 use crate::model::insights::StageTime;
+use crate::ui::components::table_scroll::TableScroll;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -11,7 +12,7 @@ pub fn StageTimes(times: Vec<StageTime>) -> impl IntoView {
     view! {
         <section class="card insights-times" aria-labelledby="times-title">
             <h2 id="times-title">{i18n.t("insights-times")}</h2>
-            <div class="table-scroll">
+            <TableScroll labelled_by="times-title">
                 <table class="insights-table">
                     <thead>
                         <tr>
@@ -42,7 +43,7 @@ pub fn StageTimes(times: Vec<StageTime>) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
             <p class="muted insights-note">{i18n.t("insights-times-help")}</p>
         </section>
     }

@@ -3,6 +3,7 @@
 //! screen readers, with its numbers in a table beneath.
 
 use crate::model::insights::WeekCount;
+use crate::ui::components::table_scroll::TableScroll;
 use crate::ui::i18n::{I18n, use_i18n};
 use leptos::prelude::*;
 
@@ -90,8 +91,8 @@ pub fn Weekly(weeks: Vec<WeekCount>) -> impl IntoView {
                 <figcaption class="muted">{i18n.t("insights-weekly-help")}</figcaption>
             </figure>
             <details class="chart-data">
-                <summary>{i18n.t("insights-weekly-table")}</summary>
-                <div class="table-scroll">
+                <summary id="weekly-table-title">{i18n.t("insights-weekly-table")}</summary>
+                <TableScroll labelled_by="weekly-table-title">
                     <table class="insights-table">
                         <thead>
                             <tr>
@@ -105,7 +106,7 @@ pub fn Weekly(weeks: Vec<WeekCount>) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
-                </div>
+                </TableScroll>
             </details>
         </section>
     }

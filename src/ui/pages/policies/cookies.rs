@@ -5,6 +5,7 @@
 use super::PolicyPage;
 use crate::model::cookies::{self, Lifetime};
 use crate::model::site::SiteInfo;
+use crate::ui::components::table_scroll::TableScroll;
 use crate::ui::i18n::I18n;
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ fn cookies_body(i18n: I18n, _info: SiteInfo) -> impl IntoView {
         .collect_view();
     view! {
         <p class="lede">{i18n.t("cookies-intro")}</p>
-        <div class="table-scroll">
+        <TableScroll labelled_by="policy-title">
             <table class="cookie-table">
                 <thead>
                     <tr>
@@ -56,7 +57,7 @@ fn cookies_body(i18n: I18n, _info: SiteInfo) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </TableScroll>
         <section>
             <h2>{i18n.t("consent-policy-title")}</h2>
             <p>{i18n.t("consent-policy-body")}</p>

@@ -32,7 +32,7 @@ where
     view! {
         <leptos_meta::Title text=i18n.t(title_key) />
         <article class="policy">
-            <h1>{i18n.t(title_key)}</h1>
+            <h1 id="policy-title">{i18n.t(title_key)}</h1>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match info.await {

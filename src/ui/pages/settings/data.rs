@@ -13,6 +13,7 @@ use crate::model::data::{CATEGORIES, DataSummary, category_of};
 use crate::model::format::utc_datetime;
 use crate::ui::components::error_notice::ErrorNotice;
 use crate::ui::components::form::Notice;
+use crate::ui::components::table_scroll::TableScroll;
 use crate::ui::i18n::{I18n, use_i18n};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -87,7 +88,7 @@ fn Held(summary: DataSummary) -> impl IntoView {
         <section class="card" aria-labelledby="held-title">
             <h2 id="held-title">{i18n.t("data-held-title")}</h2>
             <p class="muted">{i18n.t("data-held-lede")}</p>
-            <div class="table-scroll">
+            <TableScroll labelled_by="held-title">
                 <table class="data-table">
                     <thead>
                         <tr>
@@ -116,7 +117,7 @@ fn Held(summary: DataSummary) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
         </section>
     }
 }
@@ -128,7 +129,7 @@ fn Consents(summary: DataSummary) -> impl IntoView {
         view! { <p class="muted">{i18n.t("data-consents-none")}</p> }.into_any()
     } else {
         view! {
-            <div class="table-scroll">
+            <TableScroll labelled_by="consents-title">
                 <table class="data-table">
                     <thead>
                         <tr>
@@ -149,7 +150,7 @@ fn Consents(summary: DataSummary) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
         }
         .into_any()
     };

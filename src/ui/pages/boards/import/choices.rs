@@ -6,6 +6,7 @@
 //! address; [`ChoiceInputs`] repeats them in the import form.
 
 use crate::model::import::{DateOrder, DateReading, ImportPreview};
+use crate::ui::components::table_scroll::TableScroll;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -89,7 +90,7 @@ pub fn StatusesChoice(preview: ImportPreview) -> impl IntoView {
         view! {
             <h2 id="import-statuses-title">{i18n.t("import-statuses-title")}</h2>
             <p class="muted">{i18n.t("import-statuses-lede")}</p>
-            <div class="table-scroll">
+            <TableScroll labelled_by="import-statuses-title">
                 <table class="import-mapping import-statuses" aria-labelledby="import-statuses-title">
                     <thead><tr>
                         <th scope="col">{i18n.t("import-status")}</th>
@@ -98,7 +99,7 @@ pub fn StatusesChoice(preview: ImportPreview) -> impl IntoView {
                     </tr></thead>
                     <tbody>{preview.statuses.clone().into_iter().enumerate().map(row).collect_view()}</tbody>
                 </table>
-            </div>
+            </TableScroll>
             {(unlisted > 0).then(|| view! {
                 <p class="muted">{i18n.t_with("import-statuses-unlisted", &[("count", unlisted.into())])}</p>
             })}

@@ -12,6 +12,7 @@ use crate::api::boards::imports::RunImport;
 use crate::error::{AppError, FieldError};
 use crate::model::import::{IMPORT_FIELDS, ImportColumn, ImportPreview, ImportProgress};
 use crate::ui::components::form::FormError;
+use crate::ui::components::table_scroll::TableScroll;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -65,6 +66,13 @@ fn Choose(
             </tr>
         }
     };
+    let rows = preview
+        .columns
+        .clone()
+        .into_iter()
+        .enumerate()
+        .map(row)
+        .collect_view();
     view! {
         <section class="import-page" aria-labelledby="import-title">
             <Heading preview=preview.clone() />
@@ -75,16 +83,16 @@ fn Choose(
                 <input type="hidden" name="upload" value=preview.id.clone() />
                 <h2 id="import-columns-title">{i18n.t("import-mapping-title")}</h2>
                 <p class="muted">{i18n.t("import-mapping-lede")}</p>
-                <div class="table-scroll">
+                <TableScroll labelled_by="import-columns-title">
                     <table class="import-mapping" aria-labelledby="import-columns-title">
                         <thead><tr>
                             <th scope="col">{i18n.t("import-column")}</th>
                             <th scope="col">{i18n.t("import-field")}</th>
                             <th scope="col">{i18n.t("import-examples")}</th>
                         </tr></thead>
-                        <tbody>{preview.columns.clone().into_iter().enumerate().map(row).collect_view()}</tbody>
+                        <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </TableScroll>
                 {preview.mapping_error.clone().map(|key| view! {
                     <p class="field-error" role="alert">{i18n.t(&key)}</p>
                 })}
