@@ -26,6 +26,7 @@ const PUBLIC = [
 
 const PERSON = [
   '/boards',
+  '/documents',
   '/insights',
   '/settings',
   '/settings/profile',
