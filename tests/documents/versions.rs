@@ -26,7 +26,7 @@ async fn get_doc(app: &axum::Router, cookie: &str, id: &str) -> serde_json::Valu
     serde_json::from_str(&reply.body).unwrap()
 }
 
-/// P04: a second version with a label ("Mollie, backend") is numbered 2
+/// P04 P23: a second version with a label ("Mollie, backend") is numbered 2
 /// and listed first; the first still downloads as it was; deleting it
 /// deletes its file; deleting the document asks for the box, then deletes
 /// every version and every file.
@@ -58,6 +58,19 @@ async fn p04_versions_are_numbered_labelled_kept_and_deleted_with_their_files() 
         [(2, "Mollie, backend".to_string()), (1, String::new())]
     );
     let first = doc["versions"][1]["id"].as_str().unwrap().to_string();
+    // P23: Your data counts the document and both versions.
+    let summary = call(&app, "/api/data/summary", Some(&cookie), &[]).await;
+    let summary: serde_json::Value = serde_json::from_str(&summary.body).unwrap();
+    let rows = |table: &str| {
+        summary["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["table"] == table)
+            .map(|t| t["rows"].as_i64().unwrap())
+    };
+    assert_eq!(rows("documents"), Some(1));
+    assert_eq!(rows("document_versions"), Some(2));
     let (status, _, bytes) = download(
         &app,
         &format!("/documents/{id}/versions/{first}/download"),
