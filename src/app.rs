@@ -3,8 +3,8 @@
 
 use crate::ui::components::layout::Layout;
 use crate::ui::pages::{
-    admin, auth, boards, home::HomePage, insights, not_found::NotFoundPage, policies, settings,
-    unsubscribe,
+    admin, auth, boards, documents, home::HomePage, insights, not_found::NotFoundPage, policies,
+    settings, unsubscribe,
 };
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
@@ -73,6 +73,8 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("cards"), ParamSegment("id")) view=boards::CardPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("companies"), ParamSegment("id")) view=boards::CompanyPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("insights") view=insights::InsightsPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("documents") view=documents::DocumentsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("documents"), ParamSegment("id")) view=documents::DocumentPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("settings") view=settings::AccountSettingsPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("profile")) view=settings::ProfilePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("settings"), StaticSegment("sessions")) view=settings::SessionsPage ssr=SsrMode::Async />

@@ -25,6 +25,7 @@ export const PUBLIC = [
 /** Pages of a signed-in person that need no data of their own. */
 export const PERSON = [
   '/boards',
+  '/documents',
   '/insights',
   '/settings',
   '/settings/profile',

@@ -9,6 +9,7 @@ pub mod admin;
 pub mod auth;
 pub mod boards;
 pub mod companies;
+pub mod documents;
 pub mod insights;
 pub mod policies;
 pub mod prefs;

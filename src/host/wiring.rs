@@ -36,5 +36,6 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .merge(crate::api::boards::http::routes(state))
+        .merge(crate::api::documents::http::routes(state))
         .merge(crate::api::privacy::http::routes(state))
 }

@@ -29,6 +29,7 @@ pub const SOURCES: &[(Locale, &[&str])] = &[
             include_str!("en/privacy.ftl"),
             include_str!("en/consent.ftl"),
             include_str!("en/data.ftl"),
+            include_str!("en/documents.ftl"),
             include_str!("en/support.ftl"),
             #[cfg(feature = "ssr")]
             include_str!("en/mail.ftl"),
@@ -46,6 +47,7 @@ pub const SOURCES: &[(Locale, &[&str])] = &[
             include_str!("nl/privacy.ftl"),
             include_str!("nl/consent.ftl"),
             include_str!("nl/data.ftl"),
+            include_str!("nl/documents.ftl"),
             include_str!("nl/support.ftl"),
             #[cfg(feature = "ssr")]
             include_str!("nl/mail.ftl"),
@@ -63,6 +65,7 @@ pub const SOURCES: &[(Locale, &[&str])] = &[
             include_str!("fr/privacy.ftl"),
             include_str!("fr/consent.ftl"),
             include_str!("fr/data.ftl"),
+            include_str!("fr/documents.ftl"),
             include_str!("fr/support.ftl"),
             #[cfg(feature = "ssr")]
             include_str!("fr/mail.ftl"),

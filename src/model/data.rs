@@ -119,6 +119,11 @@ pub const CATEGORIES: &[Category] = &[
         edit: Some("/boards"),
     },
     Category {
+        label: "data-cat-documents",
+        tables: &["documents", "document_versions"],
+        edit: Some("/documents"),
+    },
+    Category {
         label: "data-cat-csv-imports",
         tables: &["csv_imports"],
         edit: Some("/boards"),

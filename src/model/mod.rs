@@ -11,6 +11,7 @@ pub mod cookies;
 pub mod countries;
 pub mod currencies;
 pub mod data;
+pub mod document;
 pub mod format;
 pub mod import;
 pub mod insights;

@@ -51,6 +51,12 @@ pub struct Config {
     pub support_email_full: bool,
     pub request_timeout: Duration,
     pub max_body_bytes: usize,
+    /// The largest document file one upload takes
+    /// (`OFFERLINE_MAX_UPLOAD_MB`); always below the body limit.
+    pub max_upload_bytes: u64,
+    /// The room each person's document files may take in all
+    /// (`OFFERLINE_USER_QUOTA_MB`).
+    pub user_quota_bytes: u64,
     /// A session unused for this long ends.
     pub session_idle: Duration,
     /// No session lives longer than this, used or not.
@@ -195,6 +201,29 @@ impl Config {
             &mut problems,
         );
         let max_body_mb = number(&get, "OFFERLINE_MAX_BODY_MB", 16, 1..=1024, &mut problems);
+        // Unset, it stays below the body limit by itself: a server that
+        // lowered OFFERLINE_MAX_BODY_MB keeps starting.
+        let upload_default = 10.min(max_body_mb.saturating_sub(1)).max(1);
+        let explicit_upload = get("OFFERLINE_MAX_UPLOAD_MB").is_some();
+        let max_upload_mb = number(
+            &get,
+            "OFFERLINE_MAX_UPLOAD_MB",
+            upload_default,
+            1..=1023,
+            &mut problems,
+        );
+        if explicit_upload && max_upload_mb >= max_body_mb {
+            problems.push(format!(
+                "OFFERLINE_MAX_UPLOAD_MB ({max_upload_mb}) must be smaller than OFFERLINE_MAX_BODY_MB ({max_body_mb}), which bounds every request, the upload form's included"
+            ));
+        }
+        let user_quota_mb = number(
+            &get,
+            "OFFERLINE_USER_QUOTA_MB",
+            200,
+            1..=1_000_000,
+            &mut problems,
+        );
 
         let idle_hours = number(
             &get,
@@ -279,6 +308,8 @@ impl Config {
                 support_email_full,
                 request_timeout: Duration::from_secs(timeout_secs),
                 max_body_bytes: (max_body_mb as usize) * 1024 * 1024,
+                max_upload_bytes: max_upload_mb * 1024 * 1024,
+                user_quota_bytes: user_quota_mb * 1024 * 1024,
                 session_idle: Duration::from_secs(idle_hours * 3600),
                 session_lifetime: Duration::from_secs(lifetime_days * 24 * 3600),
                 trust_proxy,

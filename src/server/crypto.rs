@@ -1,5 +1,5 @@
-//! Encryption at rest for what Offerline keeps in storage (prepared
-//! exports now, documents later): XChaCha20-Poly1305 in the STREAM
+//! Encryption at rest for what Offerline keeps in storage (document
+//! versions, prepared exports): XChaCha20-Poly1305 in the STREAM
 //! construction (`aead::stream`, big-endian 32-bit counter), so a file of
 //! any size is sealed and opened in 64 KiB chunks with flat memory, and a
 //! truncated, reordered or altered file fails to open instead of reading

@@ -10,6 +10,7 @@ pub mod companies;
 pub mod config;
 pub mod crypto;
 pub mod db;
+pub mod documents;
 pub mod error_page;
 pub mod hashing;
 pub mod headers;

@@ -12,8 +12,8 @@ use axum::Router;
 
 /// [`fx_seeded`] `name` <`email`>, plus a row in every other personal
 /// table: a failed sign-in, a password reset asked for (a queued job), a
-/// support ticket, a data export, and plain rows where no server function
-/// reaches.
+/// support ticket, a data export, a document with two versions, and plain
+/// rows where no server function reaches.
 pub async fn fx_full_account(app: &Router, t: &TestDb, name: &str, email: &str) -> Seeded {
     let seeded = fx_seeded(app, email, name).await;
     let cookie = seeded.cookie.clone();
@@ -60,6 +60,25 @@ pub async fn fx_full_account(app: &Router, t: &TestDb, name: &str, email: &str) 
         "export: {}",
         export.status
     );
+    // A document with two versions, stored sealed under the account's
+    // folder (P04): its title names the person.
+    let document = super::documents::fx_document(
+        app,
+        &cookie,
+        &format!("Resume of {name}"),
+        ("resume.pdf", super::documents::PDF),
+    )
+    .await;
+    let version = super::documents::post_multipart(
+        app,
+        &format!("/documents/{document}/versions"),
+        Some(&cookie),
+        &[("label", &format!("For {email}"))],
+        Some(("resume.txt", format!("{name}\n{email}\n").as_bytes())),
+        None,
+    )
+    .await;
+    assert_eq!(version.status, 201, "{}", version.body);
     fill_remaining(t, &seeded.user_id, &seeded.board, name, email).await;
     seeded
 }

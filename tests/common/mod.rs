@@ -13,6 +13,7 @@
 pub mod account;
 pub mod analytics;
 pub mod boards;
+pub mod documents;
 pub mod every_table;
 pub mod mail;
 pub mod policies;

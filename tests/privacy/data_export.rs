@@ -433,3 +433,63 @@ async fn p26_large_tables_are_streamed_in_pages() {
     assert_eq!(ids.len() as i64, held);
     assert_eq!(events.as_array().unwrap().len() as i64, held);
 }
+
+/// P04 P26: the export holds every document version's original file under
+/// `documents/`, byte for byte (opened out of its sealed storage), named
+/// in the manifest with its document and version, next to the rows of
+/// `documents` and `document_versions`. Importing the archive leaves the
+/// documents out, as `NOT_IMPORTED` says, and refuses nothing else.
+#[tokio::test]
+async fn p04_p26_export_holds_the_original_file_of_every_document_version() {
+    use crate::common::documents::{PDF, docx, fx_document, post_multipart};
+    let t = fx_db().await;
+    let app = fx_app(fx_state(&t));
+    let cookie = sign_up(&app, "Ana Lima", "ana@example.org").await;
+    let id = fx_document(&app, &cookie, "Resume", ("Ana CV.pdf", PDF)).await;
+    let second = docx();
+    let reply = post_multipart(
+        &app,
+        &format!("/documents/{id}/versions"),
+        Some(&cookie),
+        &[("label", "Mollie, backend")],
+        Some(("Ana CV.docx", second.as_slice())),
+        None,
+    )
+    .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+
+    let archive = export(&app, &cookie).await;
+    let files = unzip(&archive);
+    assert_eq!(files[&format!("documents/{id}/1-Ana CV.pdf")], PDF);
+    assert_eq!(files[&format!("documents/{id}/2-Ana CV.docx")], second);
+    let manifest = json(&files, "manifest.json");
+    let named: Vec<&str> = manifest["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            assert_eq!(d["document_id"], id.as_str());
+            d["file"].as_str().unwrap()
+        })
+        .collect();
+    assert_eq!(named.len(), 2);
+    for file in &named {
+        assert!(files.contains_key(*file), "{file}");
+    }
+    let schema = json(&files, "schemas/manifest.schema.json");
+    assert!(
+        jsonschema::validator_for(&schema)
+            .unwrap()
+            .is_valid(&manifest)
+    );
+    let versions = json(&files, "data/document_versions.json");
+    assert_eq!(versions.as_array().unwrap().len(), 2);
+    assert_eq!(versions[1]["label"], "Mollie, backend");
+    assert_eq!(json(&files, "data/documents.json")[0]["title"], "Resume");
+
+    let other = sign_up(&app, "Ana Again", "ana.again@example.org").await;
+    let report = import_report(&app, &other, &archive).await;
+    assert_eq!(report["skipped_count"], 0, "{report}");
+    let list = call(&app, "/api/documents/list", Some(&other), &[]).await;
+    assert!(list.body.contains("\"documents\":[]"), "{}", list.body);
+}

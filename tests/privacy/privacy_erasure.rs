@@ -154,8 +154,8 @@ async fn p22_signing_in_within_the_grace_period_cancels_the_deletion() {
     assert!(!me(&app, &cookie).await.is_null());
 }
 
-/// P22 P25: a person with data in every personal table (a password reset
-/// and a prepared export among it) deletes their account; after the grace
+/// P22 P25 P04: a person with data in every personal table (a password
+/// reset, a prepared export and stored documents among it) deletes their account; after the grace
 /// period the purge runs, and a scan of every column of every table of the
 /// live schema (job payloads included), of the storage and of the `.eml`
 /// outbox folder finds neither their id, their email nor their name.
@@ -196,11 +196,19 @@ async fn p22_the_purge_leaves_nothing_of_a_deleted_account_in_any_table() {
     .await
     .unwrap();
 
-    // Both prepared exports are in storage, each in its owner's folder.
+    // Both prepared exports and both documents' versions are in storage,
+    // each in its owner's folder.
     run_jobs(&state).await;
     let stored = state.storage.list("").await.unwrap();
-    assert_eq!(stored.len(), 2, "{stored:?}");
-    assert!(stored.iter().any(|f| f.contains(&gone.user_id)));
+    assert_eq!(stored.len(), 6, "{stored:?}");
+    let gone_prefix = format!("users/{}/", gone.user_id);
+    assert_eq!(
+        stored
+            .iter()
+            .filter(|f| f.starts_with(&gone_prefix))
+            .count(),
+        3
+    );
     assert!(
         !find_in_mail_files(&t, &[email]).is_empty(),
         "mail was delivered as .eml"
@@ -236,11 +244,16 @@ async fn p22_the_purge_leaves_nothing_of_a_deleted_account_in_any_table() {
         "the other person's mail stays"
     );
     assert!(mail_files(&t) > 0);
-    // The storage too: no file is named for them, and what is left (the
-    // other person's export) is theirs.
+    // The storage too (P04 P19): no file is named for them, and what is
+    // left (the other person's export and documents) is theirs.
     let stored = state.storage.list("").await.unwrap();
-    assert_eq!(stored.len(), 1, "{stored:?}");
-    assert!(stored[0].starts_with(&format!("users/{}/", kept.user_id)));
+    assert_eq!(stored.len(), 3, "{stored:?}");
+    assert!(
+        stored
+            .iter()
+            .all(|f| f.starts_with(&format!("users/{}/", kept.user_id))),
+        "{stored:?}"
+    );
     assert!(
         uncovered_tables(&t, &kept.user_id).await.is_empty(),
         "the other account keeps everything"

@@ -85,7 +85,11 @@ async fn download(caller: Caller, headers: HeaderMap) -> Response {
         };
     }
     tracing::info!("data export started");
-    zip_download(archive::body(scope, state.db.clone()))
+    zip_download(archive::body(
+        scope,
+        state.db.clone(),
+        state.storage.clone(),
+    ))
 }
 
 /// `body` as the download of a ZIP named for today.

@@ -17,6 +17,7 @@ data-cat-boards = Boards and their stages
 data-cat-cards = Job applications (cards)
 data-cat-card-history = Card history
 data-cat-companies = Companies
+data-cat-documents = Documents and their versions (resumes, cover letters, files)
 data-cat-csv-imports = Uploaded CSV files
 data-cat-sessions = Signed-in browsers
 data-cat-support = Support requests and their messages

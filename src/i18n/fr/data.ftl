@@ -17,6 +17,7 @@ data-cat-boards = Tableaux et leurs étapes
 data-cat-cards = Candidatures (cartes)
 data-cat-card-history = Historique des cartes
 data-cat-companies = Entreprises
+data-cat-documents = Documents et leurs versions (CV, lettres de motivation, fichiers)
 data-cat-csv-imports = Fichiers CSV envoyés
 data-cat-sessions = Navigateurs connectés
 data-cat-support = Demandes d’assistance et leurs messages

@@ -17,6 +17,7 @@ data-cat-boards = Borden en hun fases
 data-cat-cards = Sollicitaties (kaarten)
 data-cat-card-history = Geschiedenis van kaarten
 data-cat-companies = Bedrijven
+data-cat-documents = Documenten en hun versies (cv's, motivatiebrieven, bestanden)
 data-cat-csv-imports = Geüploade CSV-bestanden
 data-cat-sessions = Ingelogde browsers
 data-cat-support = Supportvragen en hun berichten

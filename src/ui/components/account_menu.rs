@@ -19,6 +19,7 @@ pub fn AccountMenu() -> impl IntoView {
                     <nav class="main-nav" aria-label=i18n.t("nav-main")>
                         <ul>
                             <li><a href="/boards">{i18n.t("nav-boards")}</a></li>
+                            <li><a href="/documents">{i18n.t("nav-documents")}</a></li>
                             <li><a href="/insights">{i18n.t("nav-insights")}</a></li>
                             <li><a href="/settings">{i18n.t("nav-settings")}</a></li>
                             {(me.role != "user").then(|| view! {

@@ -8,6 +8,7 @@ use leptos_meta::{Meta, Title};
 const FEATURES: &[(&str, &str)] = &[
     ("home-feature-boards", "board"),
     ("home-feature-import", "document"),
+    ("home-feature-documents", "document"),
     ("home-feature-insights", "chart"),
 ];
 

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod auth;
 pub mod boards;
 pub mod consent;
+pub mod documents;
 pub mod home;
 pub mod insights;
 pub mod not_found;

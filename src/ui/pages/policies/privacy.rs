@@ -28,6 +28,7 @@ fn privacy_body(i18n: I18n, info: SiteInfo) -> impl IntoView {
         "privacy-collect-account",
         "privacy-collect-profile",
         "privacy-collect-jobs",
+        "privacy-collect-documents",
         "privacy-collect-security",
         "privacy-collect-support",
         "privacy-collect-usage",

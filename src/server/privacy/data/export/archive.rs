@@ -7,12 +7,15 @@
 
 use super::repo::rows::{self, Cursor};
 use super::tables::Table;
-use super::{CsvFile, FORMAT, FORMAT_VERSION, LEFT_OUT, Manifest, PAGE_ROWS, TableFile};
+use super::{
+    CsvFile, DocumentFile, FORMAT, FORMAT_VERSION, LEFT_OUT, Manifest, PAGE_ROWS, TableFile,
+};
 use super::{LeftOutTable, schema};
 use crate::error::AppError;
 use crate::server::boards::{csv_export, repo as boards};
 use crate::server::db::Db;
 use crate::server::scope::Scope;
+use crate::server::storage::Storage;
 use crate::server::time::now_ms;
 use async_zip::tokio::write::ZipFileWriter;
 use async_zip::{Compression, ZipEntryBuilder};
@@ -141,10 +144,64 @@ async fn board_files<W: AsyncWrite + Unpin>(
     Ok(files)
 }
 
-/// Writes the whole archive of the signed-in person into `out`.
+/// The original file of every document version of the person as
+/// `documents/<document id>/<number>-<name>`, opened out of storage on
+/// the way through a bounded pipe, so memory stays flat.
+async fn document_files<W: AsyncWrite + Unpin>(
+    zip: &mut Zip<W>,
+    scope: &Scope,
+    db: &Db,
+    storage: &Storage,
+) -> Result<Vec<DocumentFile>, AppError> {
+    use tokio::io::AsyncReadExt;
+    let mut files = Vec::new();
+    for version in crate::server::documents::stored_versions(scope, db).await? {
+        let file = format!(
+            "documents/{}/{}-{}",
+            version.document_id, version.number, version.file_name
+        );
+        let mut out = zip
+            .write_entry_stream(entry(&file))
+            .await
+            .map_err(zip_failed)?;
+        // Each side owns its end of the pipe, so either failing ends the
+        // other instead of leaving it waiting.
+        let (writer, mut reader) = tokio::io::duplex(crate::server::pipe::PIPE_BYTES);
+        let key = version.storage_key.clone();
+        let opened = async move {
+            let mut writer = writer;
+            storage.open(&key, &mut writer).await
+        };
+        let sink = &mut out;
+        let copied = async move {
+            let mut buf = vec![0u8; 64 * 1024];
+            loop {
+                let n = reader.read(&mut buf).await.map_err(zip_failed)?;
+                if n == 0 {
+                    return Ok::<(), AppError>(());
+                }
+                sink.write_all(&buf[..n]).await.map_err(zip_failed)?;
+            }
+        };
+        let (opened, copied) = tokio::join!(opened, copied);
+        opened?;
+        copied?;
+        out.close().await.map_err(zip_failed)?;
+        files.push(DocumentFile {
+            document_id: version.document_id,
+            version_id: version.id,
+            file,
+        });
+    }
+    Ok(files)
+}
+
+/// Writes the whole archive of the signed-in person into `out`: their
+/// rows, their boards as CSV and their documents' files (from `storage`).
 pub async fn write<W: AsyncWrite + Unpin>(
     scope: &Scope,
     db: &Db,
+    storage: &Storage,
     out: W,
     progress: &mut impl Progress,
 ) -> Result<Manifest, AppError> {
@@ -172,6 +229,7 @@ pub async fn write<W: AsyncWrite + Unpin>(
         });
     }
     let csv = board_files(&mut zip, scope, db).await?;
+    let documents = document_files(&mut zip, scope, db, storage).await?;
     let manifest = Manifest {
         format: FORMAT.into(),
         format_version: FORMAT_VERSION,
@@ -180,6 +238,7 @@ pub async fn write<W: AsyncWrite + Unpin>(
         exported_at: now_ms(),
         tables: files,
         csv,
+        documents,
         left_out_tables: LEFT_OUT
             .iter()
             .map(|(table, reason)| LeftOutTable {
@@ -200,9 +259,11 @@ pub async fn write<W: AsyncWrite + Unpin>(
 }
 
 /// The archive as a streamed HTTP body (`server::pipe`).
-pub fn body(scope: Scope, db: Db) -> axum::body::Body {
+pub fn body(scope: Scope, db: Db, storage: Storage) -> axum::body::Body {
     crate::server::pipe::body(move |writer| async move {
-        write(&scope, &db, writer, &mut ()).await.map(|_| ())
+        write(&scope, &db, &storage, writer, &mut ())
+            .await
+            .map(|_| ())
     })
 }
 

@@ -185,6 +185,36 @@ pub const EXPORTED: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "document_versions",
+        &[
+            "id",
+            "document_id",
+            "user_id",
+            "number",
+            "label",
+            "storage_key",
+            "size_bytes",
+            "sealed_bytes",
+            "media_type",
+            "file_name",
+            "sha256",
+            "created_at",
+        ],
+    ),
+    (
+        "documents",
+        &[
+            "id",
+            "user_id",
+            "kind",
+            "title",
+            "language",
+            "tags",
+            "created_at",
+            "updated_at",
+        ],
+    ),
+    (
         "outbox",
         &[
             "id",

@@ -13,7 +13,8 @@
 //! Next to each file is its JSON Schema, made from the column types
 //! (`schema.rs`); `manifest.json` names the files, their row counts and the
 //! schema version; `applications/` holds each board as the CSV that the
-//! board import reads (`boards::csv_export`).
+//! board import reads (`boards::csv_export`), and `documents/` the
+//! original file of every document version, opened out of storage.
 //!
 //! The archive is streamed (`archive.rs`): rows are read a page at a time
 //! and written through a bounded pipe into the response, so memory does
@@ -113,6 +114,14 @@ pub const NOT_IMPORTED: &[(&str, &str)] = &[
         "support_messages",
         "a conversation with the support staff of the server it was held on",
     ),
+    (
+        "documents",
+        "not yet: the files of every version are in the archive's documents/ folder, to keep or upload again",
+    ),
+    (
+        "document_versions",
+        "not yet: the files of every version are in the archive's documents/ folder, to keep or upload again",
+    ),
 ];
 
 /// The fields of the account itself that an import restores.
@@ -148,6 +157,14 @@ pub struct TableFile {
     pub left_out_columns: Vec<String>,
 }
 
+/// The file of one document version, under `documents/`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentFile {
+    pub document_id: String,
+    pub version_id: String,
+    pub file: String,
+}
+
 /// One board's CSV file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CsvFile {
@@ -172,6 +189,10 @@ pub struct Manifest {
     pub exported_at: i64,
     pub tables: Vec<TableFile>,
     pub csv: Vec<CsvFile>,
+    /// The original file of every document version (P04); absent from
+    /// archives made before documents existed.
+    #[serde(default)]
+    pub documents: Vec<DocumentFile>,
     pub left_out_tables: Vec<LeftOutTable>,
 }
 

@@ -167,11 +167,12 @@ async fn prepare(state: &AppState, row: &repo::PreparedRow) -> Result<(), AppErr
         id: row.id.clone(),
     };
     let db = state.db.clone();
+    let storage = state.storage.clone();
     let name = file_name(&row.user_id, &row.id);
     let (_, bytes) = state
         .storage
         .put(&name, |pipe| async move {
-            archive::write(&owner, &db, pipe, &mut tracker).await
+            archive::write(&owner, &db, &storage, pipe, &mut tracker).await
         })
         .await?;
     let (token, token_hash) = tokens::generate();

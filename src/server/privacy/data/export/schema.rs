@@ -77,6 +77,16 @@ pub fn manifest_schema() -> Value {
         "required": ["board", "file"],
         "additionalProperties": false
     });
+    let document = json!({
+        "type": "object",
+        "properties": {
+            "document_id": { "type": "string" },
+            "version_id": { "type": "string" },
+            "file": { "type": "string" }
+        },
+        "required": ["document_id", "version_id", "file"],
+        "additionalProperties": false
+    });
     let left_out = json!({
         "type": "object",
         "properties": {
@@ -99,11 +109,12 @@ pub fn manifest_schema() -> Value {
             "exported_at": { "type": "integer" },
             "tables": { "type": "array", "items": file },
             "csv": { "type": "array", "items": csv },
+            "documents": { "type": "array", "items": document },
             "left_out_tables": { "type": "array", "items": left_out }
         },
         "required": [
             "format", "format_version", "schema_version", "generator", "exported_at",
-            "tables", "csv", "left_out_tables"
+            "tables", "csv", "documents", "left_out_tables"
         ],
         "additionalProperties": false
     })

@@ -1,0 +1,60 @@
+### Documents: resumes, cover letters and other files, with their versions (English).
+
+nav-documents = Documents
+documents-title = Documents
+documents-usage = Your files take { $used } of your { $quota }. Each file may be up to { $max }.
+documents-search = Search titles and tags
+documents-tag = Tag
+documents-search-submit = Search
+documents-search-clear = Show all documents
+documents-none = No documents yet. Upload your resume or a cover letter below.
+documents-no-match = No document matches this search.
+documents-versions = { $count ->
+    [one] 1 version
+   *[other] { $count } versions
+}
+documents-tags = Tags
+documents-upload-title = Upload a document
+documents-file = File
+documents-file-hint = PDF, Word (DOCX), OpenDocument (ODT), RTF, plain text or Markdown, up to { $max }. The type is read from the file itself. Files are encrypted before they are stored.
+documents-upload = Upload
+document-kind = Kind
+document-kind-resume = Resume
+document-kind-cover-letter = Cover letter
+document-kind-other = Other
+document-language = Language
+document-language-en = English
+document-language-nl = Dutch
+document-language-fr = French
+document-title = Title
+document-tags = Tags
+document-tags-hint = Separated by commas, for example: backend, Amsterdam
+document-size-kb = { $size } KB
+document-size-mb = { $size } MB
+document-versions = Versions
+document-no-versions = This document has no version left. Upload one below.
+document-version-number = Version { $number }
+document-download = Download
+document-version-delete = Delete this version
+document-new-version = Upload a new version
+document-version-label = Label (optional)
+document-version-label-hint = What this version is for, for example: Mollie, backend
+document-upload-version = Upload the version
+document-details = Details
+document-delete-title = Delete the document
+document-delete-warning = The document and every version of it are deleted for good, with their files.
+document-delete-confirm = Yes, delete this document and all its versions
+document-delete = Delete the document
+notice-document-saved = The document was saved.
+notice-document-uploaded = The document was uploaded.
+notice-version-uploaded = The new version was uploaded.
+notice-version-deleted = The version was deleted.
+notice-document-deleted = The document was deleted.
+error-document-no-file = Choose a file to upload.
+error-document-empty = This file is empty.
+error-document-type = This type of file cannot be uploaded. Upload a PDF, Word (DOCX), OpenDocument (ODT), RTF, plain text or Markdown file.
+error-document-mismatch = This file’s name does not match its contents: its contents are of another type. Check the file, or name it after what it is.
+error-document-quota = This file does not fit in the room you have left. Delete documents or versions you no longer need first.
+error-document-kind = Choose a kind: resume, cover letter or other.
+error-document-language = Choose English, Dutch or French.
+error-document-delete-confirm = Tick the box to confirm.

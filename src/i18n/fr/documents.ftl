@@ -1,0 +1,60 @@
+### Documents : CV, lettres de motivation et autres fichiers, avec leurs versions (français).
+
+nav-documents = Documents
+documents-title = Documents
+documents-usage = Vos fichiers occupent { $used } sur vos { $quota }. Chaque fichier peut faire jusqu’à { $max }.
+documents-search = Chercher dans les titres et les étiquettes
+documents-tag = Étiquette
+documents-search-submit = Chercher
+documents-search-clear = Afficher tous les documents
+documents-none = Aucun document pour l’instant. Envoyez votre CV ou une lettre de motivation ci-dessous.
+documents-no-match = Aucun document ne correspond à cette recherche.
+documents-versions = { $count ->
+    [one] 1 version
+   *[other] { $count } versions
+}
+documents-tags = Étiquettes
+documents-upload-title = Envoyer un document
+documents-file = Fichier
+documents-file-hint = PDF, Word (DOCX), OpenDocument (ODT), RTF, texte brut ou Markdown, jusqu’à { $max }. Le type est lu dans le fichier lui-même. Les fichiers sont chiffrés avant d’être conservés.
+documents-upload = Envoyer
+document-kind = Type
+document-kind-resume = CV
+document-kind-cover-letter = Lettre de motivation
+document-kind-other = Autre
+document-language = Langue
+document-language-en = Anglais
+document-language-nl = Néerlandais
+document-language-fr = Français
+document-title = Titre
+document-tags = Étiquettes
+document-tags-hint = Séparées par des virgules, par exemple : backend, Amsterdam
+document-size-kb = { $size } Ko
+document-size-mb = { $size } Mo
+document-versions = Versions
+document-no-versions = Ce document n’a plus de version. Envoyez-en une ci-dessous.
+document-version-number = Version { $number }
+document-download = Télécharger
+document-version-delete = Supprimer cette version
+document-new-version = Envoyer une nouvelle version
+document-version-label = Libellé (facultatif)
+document-version-label-hint = À quoi sert cette version, par exemple : Mollie, backend
+document-upload-version = Envoyer la version
+document-details = Détails
+document-delete-title = Supprimer le document
+document-delete-warning = Le document et toutes ses versions sont supprimés définitivement, avec leurs fichiers.
+document-delete-confirm = Oui, supprimer ce document et toutes ses versions
+document-delete = Supprimer le document
+notice-document-saved = Le document a été enregistré.
+notice-document-uploaded = Le document a été envoyé.
+notice-version-uploaded = La nouvelle version a été envoyée.
+notice-version-deleted = La version a été supprimée.
+notice-document-deleted = Le document a été supprimé.
+error-document-no-file = Choisissez un fichier à envoyer.
+error-document-empty = Ce fichier est vide.
+error-document-type = Ce type de fichier ne peut pas être envoyé. Envoyez un fichier PDF, Word (DOCX), OpenDocument (ODT), RTF, texte brut ou Markdown.
+error-document-mismatch = Le nom de ce fichier ne correspond pas à son contenu : le contenu est d’un autre type. Vérifiez le fichier, ou nommez-le d’après ce qu’il est.
+error-document-quota = Ce fichier ne tient pas dans l’espace qu’il vous reste. Supprimez d’abord les documents ou versions dont vous n’avez plus besoin.
+error-document-kind = Choisissez un type : CV, lettre de motivation ou autre.
+error-document-language = Choisissez anglais, néerlandais ou français.
+error-document-delete-confirm = Cochez la case pour confirmer.

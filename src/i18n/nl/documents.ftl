@@ -1,0 +1,60 @@
+### Documenten: cv's, motivatiebrieven en andere bestanden, met hun versies (Nederlands).
+
+nav-documents = Documenten
+documents-title = Documenten
+documents-usage = Je bestanden nemen { $used } van je { $quota } in. Elk bestand mag tot { $max } groot zijn.
+documents-search = Zoek in titels en labels
+documents-tag = Label
+documents-search-submit = Zoeken
+documents-search-clear = Alle documenten tonen
+documents-none = Nog geen documenten. Upload hieronder je cv of een motivatiebrief.
+documents-no-match = Geen document past bij deze zoekopdracht.
+documents-versions = { $count ->
+    [one] 1 versie
+   *[other] { $count } versies
+}
+documents-tags = Labels
+documents-upload-title = Een document uploaden
+documents-file = Bestand
+documents-file-hint = PDF, Word (DOCX), OpenDocument (ODT), RTF, platte tekst of Markdown, tot { $max }. Het type wordt uit het bestand zelf gelezen. Bestanden worden versleuteld voordat ze worden bewaard.
+documents-upload = Uploaden
+document-kind = Soort
+document-kind-resume = Cv
+document-kind-cover-letter = Motivatiebrief
+document-kind-other = Ander
+document-language = Taal
+document-language-en = Engels
+document-language-nl = Nederlands
+document-language-fr = Frans
+document-title = Titel
+document-tags = Labels
+document-tags-hint = Gescheiden door komma's, bijvoorbeeld: backend, Amsterdam
+document-size-kb = { $size } kB
+document-size-mb = { $size } MB
+document-versions = Versies
+document-no-versions = Dit document heeft geen versie meer. Upload er hieronder een.
+document-version-number = Versie { $number }
+document-download = Downloaden
+document-version-delete = Deze versie verwijderen
+document-new-version = Een nieuwe versie uploaden
+document-version-label = Label (niet verplicht)
+document-version-label-hint = Waarvoor deze versie is, bijvoorbeeld: Mollie, backend
+document-upload-version = De versie uploaden
+document-details = Gegevens
+document-delete-title = Het document verwijderen
+document-delete-warning = Het document en al zijn versies worden voorgoed verwijderd, met hun bestanden.
+document-delete-confirm = Ja, verwijder dit document en al zijn versies
+document-delete = Het document verwijderen
+notice-document-saved = Het document is bewaard.
+notice-document-uploaded = Het document is geüpload.
+notice-version-uploaded = De nieuwe versie is geüpload.
+notice-version-deleted = De versie is verwijderd.
+notice-document-deleted = Het document is verwijderd.
+error-document-no-file = Kies een bestand om te uploaden.
+error-document-empty = Dit bestand is leeg.
+error-document-type = Dit soort bestand kan niet worden geüpload. Upload een PDF-, Word- (DOCX), OpenDocument- (ODT), RTF-, tekst- of Markdown-bestand.
+error-document-mismatch = De naam van dit bestand past niet bij de inhoud: de inhoud is van een ander type. Controleer het bestand, of geef het een naam die past bij wat het is.
+error-document-quota = Dit bestand past niet in de ruimte die je nog hebt. Verwijder eerst documenten of versies die je niet meer nodig hebt.
+error-document-kind = Kies een soort: cv, motivatiebrief of ander.
+error-document-language = Kies Engels, Nederlands of Frans.
+error-document-delete-confirm = Vink het vakje aan om te bevestigen.
