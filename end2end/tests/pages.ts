@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { hydrated } from './helpers';
 import { column, createBoard, quickAdd } from './board';
@@ -38,9 +40,10 @@ export const PERSON = [
 /** Pages for staff. */
 export const STAFF = ['/admin', '/admin/support', '/admin/policies', '/admin/analytics'];
 
-/** Gives the signed-in person a board, a card and a support ticket, and
- * answers the pages those make: the board, the board with its card panel
- * open, its import page, the card, the company, the ticket. */
+/** Gives the signed-in person a board, a card, a support ticket and an
+ * uploaded document, and answers the pages those make: the board, the
+ * board with its card panel open, its import page, the card, the company,
+ * the ticket, the document. */
 export async function personWithData(page: Page): Promise<string[]> {
   await createBoard(page, 'Every page');
   const board = new URL(page.url()).pathname;
@@ -58,7 +61,18 @@ export async function personWithData(page: Page): Promise<string[]> {
   await form.getByRole('button', { name: 'Send to support' }).click();
   await expect(page).toHaveURL(/\/settings\/support\/[0-9a-f-]{36}/);
   const ticket = new URL(page.url()).pathname;
-  return [board, `${board}?card=${cardId}`, `${board}/import`, `/cards/${cardId}`, company, ticket];
+  await page.goto('/documents');
+  const upload = page.locator('#upload');
+  await upload.getByLabel('Title', { exact: true }).fill('Every page');
+  await upload.getByLabel('File', { exact: true }).setInputFiles({
+    name: 'resume.pdf',
+    mimeType: 'application/pdf',
+    buffer: readFileSync(join(__dirname, '..', 'fixtures', 'resume.pdf')),
+  });
+  await upload.getByRole('button', { name: 'Upload', exact: true }).click();
+  await expect(page).toHaveURL(/\/documents\/[^/?]+\?notice=document-uploaded$/);
+  const document = new URL(page.url()).pathname;
+  return [board, `${board}?card=${cardId}`, `${board}/import`, `/cards/${cardId}`, company, ticket, document];
 }
 
 /** Makes `email` an administrator from the command line, as an operator does. */
